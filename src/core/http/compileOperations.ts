@@ -1,0 +1,207 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import FindMyWay from 'find-my-way';
+import { createSchemaValidator, documentSchemaId, type SchemaValidator, type SchemaViolation } from '../openapi/createSchemaValidator.ts';
+import { pointerFragment, refSegments, resolveRef } from '../openapi/resolveRef.ts';
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type JsonSchema,
+  type OpenApiDocument,
+  type OperationObject,
+  type ParameterObject,
+  type RequestBodyObject,
+  type ResponseObject,
+} from '../openapi/types.ts';
+import type { RequestViolation } from '../mock/types.ts';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+/** One operation of a document with every validator it needs, compiled once at start-up. */
+export interface CompiledOperation {
+  readonly operationId: string;
+  readonly method: Uppercase<HttpMethod>;
+  /** Path template as the document writes it (`/devices/{anydeskId}`). */
+  readonly pathTemplate: string;
+  readonly operation: OperationObject;
+  /** Whether the operation takes a JSON request body. */
+  readonly acceptsBody: boolean;
+  /**
+   * Coerces raw path and query strings to their schema types in place, applies query defaults and
+   * returns every violation (all of them, not the first).
+   */
+  validateRequest(path: Record<string, unknown>, query: Record<string, unknown>, body: unknown): RequestViolation[];
+  /** Violations of a response against the declared status, content type and body schema. */
+  validateResponse(status: number, contentType: string | undefined, body: unknown): SchemaViolation[];
+}
+
+export interface RouteMatch {
+  readonly operation: CompiledOperation;
+  /** Decoded path parameter values, as strings. */
+  readonly params: Record<string, string>;
+}
+
+export type RouteResult =
+  | { readonly kind: 'match'; readonly match: RouteMatch }
+  | { readonly kind: 'methodNotAllowed'; readonly allowed: string[] }
+  | { readonly kind: 'notFound' };
+
+/**
+ * Compiles a bundled OpenAPI document into a router and per-operation validators: nothing about
+ * routes, parameters or schemas is written by hand anywhere else. Routing uses find-my-way (Fastify's
+ * radix-tree router); validation uses ajv in the document's JSON Schema 2020-12 dialect.
+ *
+ * @example
+ *   const routes = compileOperations(loadDocument('anyclassroom'), 'anyclassroom');
+ *   const r = routes.route('GET', '/devices/123456789'); // { kind: 'match', match: { operation, params } }
+ */
+export function compileOperations(doc: OpenApiDocument, id: string) {
+  const schemas = createSchemaValidator(doc, id);
+  // Parameters arrive as strings: a second ajv instance coerces them to their schema types in place.
+  const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: true });
+  addFormats(coercing);
+  for (const keyword of ['discriminator', 'xml', 'externalDocs', 'example']) coercing.addKeyword(keyword);
+  coercing.addSchema(doc as object, documentSchemaId(id));
+
+  const router = FindMyWay({ ignoreTrailingSlash: true, maxParamLength: 2048, caseSensitive: true });
+  const operations: CompiledOperation[] = [];
+  for (const [pathTemplate, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const compiled = compileOperation(doc, schemas, coercing, id, pathTemplate, method, operation, item.parameters ?? []);
+      operations.push(compiled);
+      router.on(compiled.method, pathTemplate.replace(/\{([^}]+)\}/g, ':$1'), () => undefined, compiled);
+    }
+  }
+
+  return {
+    operations,
+    /** Finds the operation for a method and a path in the document's path space. */
+    route(method: string, path: string): RouteResult {
+      const found = router.find(method as 'GET', path);
+      if (found) return { kind: 'match', match: { operation: found.store as CompiledOperation, params: { ...found.params } as Record<string, string> } };
+      const allowed = HTTP_METHODS.map((m) => m.toUpperCase()).filter((m) => router.find(m as 'GET', path));
+      return allowed.length > 0 ? { kind: 'methodNotAllowed', allowed } : { kind: 'notFound' };
+    },
+  };
+}
+
+export type CompiledOperations = ReturnType<typeof compileOperations>;
+
+function compileOperation(
+  doc: OpenApiDocument,
+  schemas: SchemaValidator,
+  coercing: Ajv2020,
+  id: string,
+  pathTemplate: string,
+  method: HttpMethod,
+  operation: OperationObject,
+  pathLevel: readonly (ParameterObject | { $ref: string })[],
+): CompiledOperation {
+  const opAt = ['paths', pathTemplate, method];
+  const operationId = operation.operationId ?? `${method} ${pathTemplate}`;
+
+  // Parameters: operation-level ones override path-level ones with the same name and location.
+  const params = new Map<string, { param: ParameterObject; schemaRef: string }>();
+  const addParams = (list: readonly unknown[], at: string[]) =>
+    list.forEach((raw, index) => {
+      const ref = (raw as { $ref?: string }).$ref;
+      const param = resolveRef<ParameterObject>(doc, raw as ParameterObject);
+      const location = ref ? refSegments(ref) : [...at, 'parameters', String(index)];
+      params.set(`${param.in}:${param.name}`, { param, schemaRef: `${documentSchemaId(id)}${pointerFragment([...location, 'schema'])}` });
+    });
+  addParams(pathLevel, ['paths', pathTemplate]);
+  addParams(operation.parameters ?? [], opAt);
+
+  const groups = { path: [] as ParameterObject[], query: [] as ParameterObject[] };
+  const groupSchema = (where: 'path' | 'query') => {
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const { param, schemaRef } of params.values()) {
+      if (param.in !== where) continue;
+      groups[where].push(param);
+      properties[param.name] = { $ref: schemaRef };
+      if (param.required || where === 'path') required.push(param.name);
+    }
+    return coercing.compile({ type: 'object', properties, required });
+  };
+  const validatePath = groupSchema('path');
+  const validateQuery = groupSchema('query');
+  const queryDefaults = groups.query
+    .map((p) => [p.name, schemaDefault(doc, p.schema)] as const)
+    .filter(([, value]) => value !== undefined);
+
+  let validateBody: ValidateFunction | null = null;
+  let bodyRequired = false;
+  if (operation.requestBody) {
+    const ref = (operation.requestBody as { $ref?: string }).$ref;
+    const body = resolveRef<RequestBodyObject>(doc, operation.requestBody);
+    const at = ref ? refSegments(ref) : [...opAt, 'requestBody'];
+    bodyRequired = body.required === true;
+    if (body.content['application/json']?.schema !== undefined) validateBody = schemas.at([...at, 'content', 'application/json', 'schema']);
+  }
+
+  const responses = new Map<string, { schema: ValidateFunction | null; types: string[] }>();
+  for (const [status, raw] of Object.entries(operation.responses)) {
+    const ref = (raw as { $ref?: string }).$ref;
+    const response = resolveRef<ResponseObject>(doc, raw);
+    const at = ref ? refSegments(ref) : [...opAt, 'responses', status];
+    const json = response.content?.['application/json'];
+    responses.set(status, {
+      schema: json?.schema !== undefined ? schemas.at([...at, 'content', 'application/json', 'schema']) : null,
+      types: Object.keys(response.content ?? {}),
+    });
+  }
+
+  const collect = (where: RequestViolation['in'], fn: ValidateFunction): RequestViolation[] =>
+    (fn.errors ?? []).map((e) => {
+      const segments = e.instancePath.split('/').slice(1);
+      const name = where === 'body' ? (segments[0] ?? (e.keyword === 'required' ? String(e.params.missingProperty) : '')) : (segments[0] ?? String(e.params.missingProperty ?? ''));
+      return {
+        in: where,
+        name,
+        path: `$${segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('')}`,
+        keyword: e.keyword,
+        message: e.message ?? e.keyword,
+        params: e.params,
+      };
+    });
+
+  return {
+    operationId,
+    method: method.toUpperCase() as Uppercase<HttpMethod>,
+    pathTemplate,
+    operation,
+    acceptsBody: validateBody !== null,
+    validateRequest(path, query, body) {
+      const violations: RequestViolation[] = [];
+      if (!validatePath(path)) violations.push(...collect('path', validatePath));
+      for (const [name, value] of queryDefaults) if (query[name] === undefined) query[name] = structuredClone(value);
+      if (!validateQuery(query)) violations.push(...collect('query', validateQuery));
+      if (validateBody) {
+        if (body === undefined && bodyRequired) {
+          violations.push({ in: 'body', name: '', path: '$', keyword: 'required', message: 'request body is required', params: {} });
+        } else if (body !== undefined && !validateBody(body)) {
+          violations.push(...collect('body', validateBody));
+        }
+      }
+      return violations;
+    },
+    validateResponse(status, contentType, body) {
+      const declared = responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default');
+      if (!declared) return [{ path: '$', message: `status ${status} is not declared for ${operationId}`, params: { status } }];
+      if (body === undefined) return declared.types.length === 0 ? [] : [{ path: '$', message: `status ${status} of ${operationId} declares a body, none was sent`, params: {} }];
+      const type = contentType?.split(';')[0]?.trim();
+      if (!type || !declared.types.includes(type)) {
+        return [{ path: '$', message: `content type ${type ?? '(none)'} is not declared for ${operationId} ${status}`, params: { declared: declared.types } }];
+      }
+      return declared.schema ? schemas.violations(declared.schema, body) : [];
+    },
+  };
+}
+
+function schemaDefault(doc: OpenApiDocument, schema: JsonSchema | undefined): unknown {
+  const resolved = schema && typeof schema === 'object' ? resolveRef<Record<string, unknown>>(doc, schema as Record<string, unknown>) : undefined;
+  return resolved?.default;
+}

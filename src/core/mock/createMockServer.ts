@@ -1,0 +1,224 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MockClock } from '../clock.ts';
+import { applyCors } from '../http/cors.ts';
+import { compileOperations, type CompiledOperation } from '../http/compileOperations.ts';
+import { parsePrefer, wantsPrism, type Preferences } from '../http/prefer.ts';
+import { DEFAULT_BODY_LIMIT, readBody } from '../http/readBody.ts';
+import type { SchemaViolation } from '../openapi/createSchemaValidator.ts';
+import { createControlApi } from './controlApi.ts';
+import { createPrismResponder, PrismPreferenceError } from './prismResponder.ts';
+import type { ApiMock, MockEnv, MockResponse, TransportError } from './types.ts';
+
+/** A response that did not match the document: logged, flagged in a header, reported to `onViolation`. */
+export interface ResponseViolationReport {
+  readonly api: string;
+  readonly operationId: string;
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
+  readonly violations: readonly SchemaViolation[];
+}
+
+export interface MockServerOptions<S> {
+  readonly api: ApiMock<S>;
+  /** The seed data set the state starts from (and returns to on reset). */
+  readonly seed: unknown;
+  readonly clock?: MockClock;
+  /** Added to every API request (not to the control API), in milliseconds. */
+  readonly latencyMs?: number;
+  /** Share of API requests, 0 to 1, answered 503 in the API's own format. */
+  readonly errorRate?: number;
+  /** Random source for `errorRate` (tests pass a fixed one). */
+  readonly random?: () => number;
+  readonly bodyLimit?: number;
+  /** Called for every response that violates the document (tests fail on it). */
+  readonly onViolation?: (report: ResponseViolationReport) => void;
+  /** Structured log lines (violations, bugs). Defaults to JSON lines on stderr. */
+  readonly log?: (entry: Record<string, unknown>) => void;
+}
+
+export interface MockServer<S> {
+  readonly server: Server;
+  /** Starts listening; resolves with the base origin, e.g. `http://127.0.0.1:4010`. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+  /** The current state (read-only use: tests and persistence). */
+  state(): S;
+  readonly clock: MockClock;
+}
+
+const JSON_TYPE = 'application/json';
+
+/**
+ * The shared HTTP adapter of both stateful mocks: parses, routes, authenticates and validates each
+ * request against the API's document, calls the API's pure `handle`, validates the answer against the
+ * document and serialises it. The API-specific parts arrive as an `ApiMock`.
+ *
+ * @example
+ *   const mock = createMockServer({ api: anyClassroomMock(), seed });
+ *   const origin = await mock.listen(4010, '127.0.0.1');
+ */
+export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S> {
+  const { api } = options;
+  const clock = options.clock ?? new MockClock();
+  const routes = compileOperations(api.document, api.name);
+  const control = createControlApi(clock);
+  const prism = createPrismResponder(api.name);
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const random = options.random ?? Math.random;
+  const log = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
+  let state = api.initialState(options.seed);
+
+  const env = (): MockEnv => ({
+    nowMs: clock.nowMs(),
+    uuid: randomUUID,
+    randomHex: (length) => randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length),
+  });
+
+  const send = (res: ServerResponse, response: MockResponse, extraHeaders?: Record<string, string>) => {
+    const payload = response.body === undefined ? '' : JSON.stringify(response.body);
+    const headers: Record<string, string | number> = { ...response.headers, ...extraHeaders, 'Content-Length': Buffer.byteLength(payload) };
+    if (response.body !== undefined) headers['Content-Type'] = response.headers?.['Content-Type'] ?? JSON_TYPE;
+    res.writeHead(response.status, headers);
+    res.end(payload);
+  };
+
+  /** Validates an answer of an operation, reports violations, and sends it. */
+  const sendChecked = (res: ServerResponse, req: IncomingMessage, op: CompiledOperation, response: MockResponse) => {
+    const contentType = response.body === undefined ? undefined : (response.headers?.['Content-Type'] ?? JSON_TYPE);
+    const violations = op.validateResponse(response.status, contentType, response.body);
+    if (violations.length === 0) return send(res, response);
+    const report: ResponseViolationReport = { api: api.name, operationId: op.operationId, method: req.method ?? '', url: req.url ?? '', status: response.status, violations };
+    log({ level: 'warn', msg: 'response violates the OpenAPI document', ...report });
+    options.onViolation?.(report);
+    send(res, response, { 'x-mock-response-violations': String(violations.length) });
+  };
+
+  const fail = (res: ServerResponse, error: TransportError, op?: CompiledOperation, req?: IncomingMessage) => {
+    const response = api.renderError(error, env());
+    if (op && req) sendChecked(res, req, op, response);
+    else send(res, response);
+  };
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const method = req.method ?? 'GET';
+    const apiPath = api.toApiPath(url.pathname);
+    if (apiPath === null) return fail(res, { kind: 'RouteNotFound', method, path: url.pathname });
+    const routed = routes.route(method, apiPath);
+    if (routed.kind === 'notFound') return fail(res, { kind: 'RouteNotFound', method, path: url.pathname });
+    if (routed.kind === 'methodNotAllowed') return fail(res, { kind: 'MethodNotAllowed', method, path: url.pathname, allowed: routed.allowed });
+    const { operation: op, params } = routed.match;
+
+    const body = await readBody(req, bodyLimit);
+    if (body.kind === 'tooLarge') {
+      res.setHeader('Connection', 'close');
+      return fail(res, { kind: 'PayloadTooLarge', limit: bodyLimit }, op, req);
+    }
+
+    const prefer: Preferences = parsePrefer(header(req, 'prefer'));
+    const delay = (options.latencyMs ?? 0) + (prefer.delayMs ?? 0);
+    if (delay > 0) await sleep(delay);
+    if (options.errorRate && random() < options.errorRate) {
+      res.setHeader('Retry-After', '1');
+      return fail(res, { kind: 'ServiceUnavailable' }, op, req);
+    }
+
+    const headers = lowerCaseHeaders(req);
+    const unauthorized = api.authenticate(headers, params);
+    if (unauthorized) return fail(res, unauthorized, op, req);
+
+    let parsed: unknown;
+    if (op.acceptsBody && body.text.length > 0) {
+      const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== JSON_TYPE && !type.endsWith('+json')) return fail(res, { kind: 'UnsupportedMediaType', contentType: type }, op, req);
+      try {
+        parsed = JSON.parse(body.text);
+      } catch (error) {
+        return fail(res, { kind: 'MalformedJson', detail: (error as Error).message }, op, req);
+      }
+    } else if (op.acceptsBody) {
+      // Laravel and Agora read an absent body as empty input: the validation names what is missing.
+      parsed = {};
+    }
+
+    const pathValues: Record<string, unknown> = { ...params };
+    const query: Record<string, unknown> = {};
+    for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
+    const violations = op.validateRequest(pathValues, query, parsed);
+    if (violations.length > 0) return fail(res, { kind: 'InvalidRequest', violations }, op, req);
+
+    if (wantsPrism(prefer)) {
+      try {
+        return sendChecked(res, req, op, await prism.respond({ method, path: apiPath, query: url.searchParams, headers, body: parsed, prefer }));
+      } catch (error) {
+        if (!(error instanceof PrismPreferenceError)) throw error;
+        const violation = { in: 'header', name: 'prefer', path: '$', keyword: 'prefer', message: error.message, params: {} } as const;
+        return fail(res, { kind: 'InvalidRequest', violations: [violation] }, op, req);
+      }
+    }
+
+    const result = api.handle(state, { operationId: op.operationId, path: pathValues, query, headers, body: parsed, url, apiPath }, env());
+    state = result.state;
+    sendChecked(res, req, op, result.response);
+  }
+
+  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => {
+    if (applyCors(req, res)) return;
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+      decodeURIComponent(url.pathname);
+    } catch {
+      return fail(res, { kind: 'RouteNotFound', method: req.method ?? '', path: req.url ?? '' });
+    }
+    const work = url.pathname.startsWith('/__mock/')
+      ? control.handle(req, url, () => {
+          state = api.initialState(options.seed);
+        })
+      : handleApi(req, res, url);
+    Promise.resolve(work)
+      .then((answer) => {
+        if (answer && !res.headersSent) send(res, answer);
+      })
+      .catch((error: unknown) => {
+        log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), url: req.url });
+        if (!res.headersSent) send(res, api.renderError({ kind: 'InternalError' }, env()));
+      });
+  });
+
+  return {
+    server,
+    clock,
+    state: () => state,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address() as AddressInfo;
+          resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+    },
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function lowerCaseHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(req.headers)) out[key] = Array.isArray(value) ? value.join(', ') : value;
+  return out;
+}
