@@ -346,7 +346,6 @@ export interface components {
             /** @description Unix time (seconds, UTC) until which the link is valid; also the URL's `expires`. */
             until_time: components["schemas"]["UnixTime"];
             /**
-             * Format: uri
              * @description The link to hand to the user: a Laravel signed URL `https://app.anyclassroom.com/temporal-access/{token}?expires={until_time}&signature={hex}` where `signature` is HMAC-SHA256 (keyed with the application key) of the full URL without the `signature` parameter, as 64 lowercase hex characters. Opening it with a wrong signature answers 403 "Invalid signature.". It is a web page, not an API operation.
              * @example https://app.anyclassroom.com/temporal-access/66b8ae29-ca3e-4505-a7a5-c2075b1366de?expires=1596643000&signature=fab66b55ff0731df0d2a52d79ed84568ea62f8493d03f07736c1208821d0cd97
              */

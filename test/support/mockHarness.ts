@@ -14,6 +14,11 @@ afterEach(() => {
   expect(found, 'mock responses that violate the OpenAPI document').toEqual([]);
 });
 
+/** Wire this as `onViolation` of any mock a test starts itself (e.g. through `startMocks`). */
+export const reportViolation = (report: ResponseViolationReport): void => {
+  violations.push(report);
+};
+
 export interface TestMock<S> {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
@@ -41,7 +46,7 @@ export async function startTestMock<S>(
     api,
     seed,
     clock,
-    onViolation: (report) => violations.push(report),
+    onViolation: reportViolation,
     log: (entry) => options.logs?.push(entry),
   });
   const origin = await mock.listen(0, '127.0.0.1');

@@ -15,7 +15,7 @@ import {
 } from '../openapi/types.ts';
 import type { RequestViolation } from '../mock/types.ts';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, options: { mode: 'fast' | 'full' }) => Ajv2020;
 
 /** One operation of a document with every validator it needs, compiled once at start-up. */
 export interface CompiledOperation {
@@ -33,11 +33,13 @@ export interface CompiledOperation {
   validateRequest(path: Record<string, unknown>, query: Record<string, unknown>, body: unknown): RequestViolation[];
   /** Violations of a response against the declared status, content type and body schema. */
   validateResponse(status: number, contentType: string | undefined, body: unknown): SchemaViolation[];
+  /** Compiles every validator of the operation now instead of on first use. */
+  warmUp(): void;
 }
 
 export interface RouteMatch {
   readonly operation: CompiledOperation;
-  /** Decoded path parameter values, as strings. */
+  /** Decoded path parameter values, as strings (a fresh object per call: validation coerces it in place). */
   readonly params: Record<string, string>;
 }
 
@@ -58,8 +60,8 @@ export type RouteResult =
 export function compileOperations(doc: OpenApiDocument, id: string) {
   const schemas = createSchemaValidator(doc, id);
   // Parameters arrive as strings: a second ajv instance coerces them to their schema types in place.
-  const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: true });
-  addFormats(coercing);
+  const coercing = new Ajv2020({ strict: false, allErrors: true, coerceTypes: true, validateSchema: false });
+  addFormats(coercing, { mode: 'fast' });
   for (const keyword of ['discriminator', 'xml', 'externalDocs', 'example']) coercing.addKeyword(keyword);
   coercing.addSchema(doc as object, documentSchemaId(id));
 
@@ -77,11 +79,26 @@ export function compileOperations(doc: OpenApiDocument, id: string) {
 
   return {
     operations,
+    /**
+     * Compiles all validators in the background, one operation per event-loop turn, starting after
+     * `delayMs` so that the first requests after start-up are not queued behind it (an operation asked
+     * for before its turn compiles on that request).
+     */
+    warmUpInBackground(delayMs = 300): void {
+      const queue = [...operations];
+      const next = () => {
+        queue.shift()?.warmUp();
+        if (queue.length > 0) setImmediate(next).unref();
+      };
+      setTimeout(next, delayMs).unref();
+    },
     /** Finds the operation for a method and a path in the document's path space. */
     route(method: string, path: string): RouteResult {
-      const found = router.find(method as 'GET', path);
+      // HEAD is answered like GET without a body (RFC 9110 9.3.2), as Laravel and Agora's gateway do.
+      const found = router.find(method as 'GET', path) ?? (method === 'HEAD' ? router.find('GET', path) : null);
       if (found) return { kind: 'match', match: { operation: found.store as CompiledOperation, params: { ...found.params } as Record<string, string> } };
       const allowed = HTTP_METHODS.map((m) => m.toUpperCase()).filter((m) => router.find(m as 'GET', path));
+      if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
       return allowed.length > 0 ? { kind: 'methodNotAllowed', allowed } : { kind: 'notFound' };
     },
   };
@@ -114,42 +131,45 @@ function compileOperation(
   addParams(pathLevel, ['paths', pathTemplate]);
   addParams(operation.parameters ?? [], opAt);
 
-  const groups = { path: [] as ParameterObject[], query: [] as ParameterObject[] };
+  // Validators are compiled on first use (ajv compilation of a whole document takes a few hundred
+  // milliseconds): the server listens at once and warms them up in the background (`warmUp`).
   const groupSchema = (where: 'path' | 'query') => {
     const properties: Record<string, JsonSchema> = {};
     const required: string[] = [];
+    const members: ParameterObject[] = [];
     for (const { param, schemaRef } of params.values()) {
       if (param.in !== where) continue;
-      groups[where].push(param);
+      members.push(param);
       properties[param.name] = { $ref: schemaRef };
       if (param.required || where === 'path') required.push(param.name);
     }
-    return coercing.compile({ type: 'object', properties, required });
+    return { members, validate: lazy(() => coercing.compile({ type: 'object', properties, required })) };
   };
-  const validatePath = groupSchema('path');
-  const validateQuery = groupSchema('query');
-  const queryDefaults = groups.query
+  const pathGroup = groupSchema('path');
+  const queryGroup = groupSchema('query');
+  const queryDefaults = queryGroup.members
     .map((p) => [p.name, schemaDefault(doc, p.schema)] as const)
     .filter(([, value]) => value !== undefined);
 
-  let validateBody: ValidateFunction | null = null;
+  let bodySchemaAt: string[] | null = null;
   let bodyRequired = false;
   if (operation.requestBody) {
     const ref = (operation.requestBody as { $ref?: string }).$ref;
     const body = resolveRef<RequestBodyObject>(doc, operation.requestBody);
     const at = ref ? refSegments(ref) : [...opAt, 'requestBody'];
     bodyRequired = body.required === true;
-    if (body.content['application/json']?.schema !== undefined) validateBody = schemas.at([...at, 'content', 'application/json', 'schema']);
+    if (body.content['application/json']?.schema !== undefined) bodySchemaAt = [...at, 'content', 'application/json', 'schema'];
   }
+  const validateBody = lazy(() => (bodySchemaAt ? schemas.at(bodySchemaAt) : null));
 
-  const responses = new Map<string, { schema: ValidateFunction | null; types: string[] }>();
+  const responses = new Map<string, { schema: () => ValidateFunction | null; types: string[] }>();
   for (const [status, raw] of Object.entries(operation.responses)) {
     const ref = (raw as { $ref?: string }).$ref;
     const response = resolveRef<ResponseObject>(doc, raw);
     const at = ref ? refSegments(ref) : [...opAt, 'responses', status];
     const json = response.content?.['application/json'];
     responses.set(status, {
-      schema: json?.schema !== undefined ? schemas.at([...at, 'content', 'application/json', 'schema']) : null,
+      schema: lazy(() => (json?.schema !== undefined ? schemas.at([...at, 'content', 'application/json', 'schema']) : null)),
       types: Object.keys(response.content ?? {}),
     });
   }
@@ -173,20 +193,29 @@ function compileOperation(
     method: method.toUpperCase() as Uppercase<HttpMethod>,
     pathTemplate,
     operation,
-    acceptsBody: validateBody !== null,
+    acceptsBody: bodySchemaAt !== null,
     validateRequest(path, query, body) {
       const violations: RequestViolation[] = [];
+      const validatePath = pathGroup.validate();
       if (!validatePath(path)) violations.push(...collect('path', validatePath));
-      for (const [name, value] of queryDefaults) if (query[name] === undefined) query[name] = structuredClone(value);
+      for (const [name, value] of queryDefaults) if (query[name] === undefined) query[name] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+      const validateQuery = queryGroup.validate();
       if (!validateQuery(query)) violations.push(...collect('query', validateQuery));
-      if (validateBody) {
+      const bodyCheck = validateBody();
+      if (bodyCheck) {
         if (body === undefined && bodyRequired) {
           violations.push({ in: 'body', name: '', path: '$', keyword: 'required', message: 'request body is required', params: {} });
-        } else if (body !== undefined && !validateBody(body)) {
-          violations.push(...collect('body', validateBody));
+        } else if (body !== undefined && !bodyCheck(body)) {
+          violations.push(...collect('body', bodyCheck));
         }
       }
       return violations;
+    },
+    warmUp() {
+      pathGroup.validate();
+      queryGroup.validate();
+      validateBody();
+      for (const r of responses.values()) r.schema();
     },
     validateResponse(status, contentType, body) {
       const declared = responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default');
@@ -196,7 +225,8 @@ function compileOperation(
       if (!type || !declared.types.includes(type)) {
         return [{ path: '$', message: `content type ${type ?? '(none)'} is not declared for ${operationId} ${status}`, params: { declared: declared.types } }];
       }
-      return declared.schema ? schemas.violations(declared.schema, body) : [];
+      const schema = declared.schema();
+      return schema ? schemas.violations(schema, body) : [];
     },
   };
 }
@@ -204,4 +234,17 @@ function compileOperation(
 function schemaDefault(doc: OpenApiDocument, schema: JsonSchema | undefined): unknown {
   const resolved = schema && typeof schema === 'object' ? resolveRef<Record<string, unknown>>(doc, schema as Record<string, unknown>) : undefined;
   return resolved?.default;
+}
+
+/** Memoises a computation that may legitimately return `null`. */
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }

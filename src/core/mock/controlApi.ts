@@ -5,6 +5,9 @@ import { DEFAULT_BODY_LIMIT, readBody } from '../http/readBody.ts';
 import { loadDocument } from '../openapi/loadDocument.ts';
 import type { MockResponse } from './types.ts';
 
+/** Compiled once per process: both mocks serve the same control API. */
+let controlRoutes: ReturnType<typeof compileOperations> | undefined;
+
 /**
  * The `/__mock/` control API served next to each mocked API (document:
  * `openapi/mock-control/openapi.yaml`): reset to the seed data, read and drive the clock. Requests and
@@ -15,7 +18,8 @@ import type { MockResponse } from './types.ts';
  *   const answer = await control.handle(req, url, () => resetState());
  */
 export function createControlApi(clock: MockClock) {
-  const routes = compileOperations(loadDocument('mock-control'), 'mock-control');
+  controlRoutes ??= compileOperations(loadDocument('mock-control'), 'mock-control');
+  const routes = controlRoutes;
   const error = (status: number, message: string, details?: string[]): MockResponse => ({
     status,
     body: details ? { error: message, details } : { error: message },

@@ -7,6 +7,7 @@ import { applyCors } from '../http/cors.ts';
 import { compileOperations, type CompiledOperation } from '../http/compileOperations.ts';
 import { parsePrefer, wantsPrism, type Preferences } from '../http/prefer.ts';
 import { DEFAULT_BODY_LIMIT, readBody } from '../http/readBody.ts';
+import { serializeJson } from '../http/serializeJson.ts';
 import type { SchemaViolation } from '../openapi/createSchemaValidator.ts';
 import { createControlApi } from './controlApi.ts';
 import { createPrismResponder, PrismPreferenceError } from './prismResponder.ts';
@@ -72,14 +73,11 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
   const log = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
   let state = api.initialState(options.seed);
 
-  const env = (): MockEnv => ({
-    nowMs: clock.nowMs(),
-    uuid: randomUUID,
-    randomHex: (length) => randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length),
-  });
+  const randomHex = (length: number) => randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
+  const env = (): MockEnv => ({ nowMs: clock.nowMs(), uuid: randomUUID, randomHex });
 
   const send = (res: ServerResponse, response: MockResponse, extraHeaders?: Record<string, string>) => {
-    const payload = response.body === undefined ? '' : JSON.stringify(response.body);
+    const payload = response.body === undefined ? '' : serializeJson(response.body);
     const headers: Record<string, string | number> = { ...response.headers, ...extraHeaders, 'Content-Length': Buffer.byteLength(payload) };
     if (response.body !== undefined) headers['Content-Type'] = response.headers?.['Content-Type'] ?? JSON_TYPE;
     res.writeHead(response.status, headers);
@@ -112,10 +110,16 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
     if (routed.kind === 'methodNotAllowed') return fail(res, { kind: 'MethodNotAllowed', method, path: url.pathname, allowed: routed.allowed });
     const { operation: op, params } = routed.match;
 
-    const body = await readBody(req, bodyLimit);
-    if (body.kind === 'tooLarge') {
-      res.setHeader('Connection', 'close');
-      return fail(res, { kind: 'PayloadTooLarge', limit: bodyLimit }, op, req);
+    // Only operations that take a body read one (and may answer 413); Node discards any other body
+    // once the response is sent.
+    let bodyText = '';
+    if (op.acceptsBody) {
+      const body = await readBody(req, bodyLimit);
+      if (body.kind === 'tooLarge') {
+        res.setHeader('Connection', 'close');
+        return fail(res, { kind: 'PayloadTooLarge', limit: bodyLimit }, op, req);
+      }
+      bodyText = body.text;
     }
 
     const prefer: Preferences = parsePrefer(header(req, 'prefer'));
@@ -126,16 +130,16 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
       return fail(res, { kind: 'ServiceUnavailable' }, op, req);
     }
 
-    const headers = lowerCaseHeaders(req);
+    const headers = req.headers as Record<string, string | undefined>;
     const unauthorized = api.authenticate(headers, params);
     if (unauthorized) return fail(res, unauthorized, op, req);
 
     let parsed: unknown;
-    if (op.acceptsBody && body.text.length > 0) {
+    if (op.acceptsBody && bodyText.length > 0) {
       const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (type !== JSON_TYPE && !type.endsWith('+json')) return fail(res, { kind: 'UnsupportedMediaType', contentType: type }, op, req);
       try {
-        parsed = JSON.parse(body.text);
+        parsed = JSON.parse(bodyText);
       } catch (error) {
         return fail(res, { kind: 'MalformedJson', detail: (error as Error).message }, op, req);
       }
@@ -144,25 +148,30 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
       parsed = {};
     }
 
-    const pathValues: Record<string, unknown> = { ...params };
+    const pathValues: Record<string, unknown> = params;
     const query: Record<string, unknown> = {};
-    for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
+    // A repeated query parameter keeps its first value.
+    if (url.search.length > 1) for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
     const violations = op.validateRequest(pathValues, query, parsed);
     if (violations.length > 0) return fail(res, { kind: 'InvalidRequest', violations }, op, req);
 
+    let preferIgnored: string | undefined;
     if (wantsPrism(prefer)) {
       try {
         return sendChecked(res, req, op, await prism.respond({ method, path: apiPath, query: url.searchParams, headers, body: parsed, prefer }));
       } catch (error) {
         if (!(error instanceof PrismPreferenceError)) throw error;
-        const violation = { in: 'header', name: 'prefer', path: '$', keyword: 'prefer', message: error.message, params: {} } as const;
-        return fail(res, { kind: 'InvalidRequest', violations: [violation] }, op, req);
+        // RFC 7240: a preference that cannot be honoured is ignored; the stateful answer follows,
+        // and a header says why Prism could not give the one asked for.
+        preferIgnored = error.message.replace(/[^\x20-\x7e]/g, ' ').slice(0, 200);
       }
     }
 
     const result = api.handle(state, { operationId: op.operationId, path: pathValues, query, headers, body: parsed, url, apiPath }, env());
-    state = result.state;
-    sendChecked(res, req, op, result.response);
+    // HEAD is GET without a body and changes nothing (RFC 9110): a HEAD on the polling endpoint must
+    // not consume the events.
+    if (method !== 'HEAD') state = result.state;
+    sendChecked(res, req, op, preferIgnored ? { ...result.response, headers: { ...result.response.headers, 'x-mock-prefer-ignored': preferIgnored } } : result.response);
   }
 
   const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => {
@@ -198,6 +207,7 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
+          routes.warmUpInBackground();
           const address = server.address() as AddressInfo;
           resolve(`http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`);
         });
@@ -215,10 +225,4 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
-}
-
-function lowerCaseHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(req.headers)) out[key] = Array.isArray(value) ? value.join(', ') : value;
-  return out;
 }

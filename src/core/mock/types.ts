@@ -10,7 +10,7 @@ export interface MockRequest {
   readonly operationId: string;
   readonly path: Readonly<Record<string, unknown>>;
   readonly query: Readonly<Record<string, unknown>>;
-  /** Lower-cased header names. */
+  /** Lower-cased header names (Node's `req.headers`; repeated headers other than `set-cookie` are joined with `, `). */
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** Parsed JSON body, or `undefined` when the request had none. */
   readonly body: unknown;

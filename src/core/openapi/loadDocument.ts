@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../projectRoot.ts';
 import type { OpenApiDocument } from './types.ts';
 
 /** Names of the bundled documents that `npm run generate` writes to `generated/`. */
 export type ApiName = 'anyclassroom' | 'agora-classroom' | 'mock-control';
-
-const generatedDir = fileURLToPath(new URL('../../../generated/', import.meta.url));
 
 /**
  * Reads the bundled (single-file, internal `$ref`s only) OpenAPI document of one API, as written by
@@ -21,5 +20,5 @@ export function loadDocument(name: ApiName): OpenApiDocument {
 
 /** Absolute path of an API's bundled document (what Prism and the contract kit load). */
 export function bundledDocumentPath(name: ApiName): string {
-  return `${generatedDir}${name}.openapi.json`;
+  return join(projectRoot(), 'generated', `${name}.openapi.json`);
 }

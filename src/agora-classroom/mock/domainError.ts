@@ -1,0 +1,27 @@
+import type { ClassState } from './state.ts';
+
+/**
+ * Every expected failure of the Agora domain, as a value. `errors.ts` maps each kind to its HTTP
+ * status and business code; domain functions never build HTTP answers.
+ *
+ * @example
+ *   const outcome: DomainError = { kind: 'RoomNotFound', roomUuid: 'test_class' };
+ */
+export type DomainError =
+  /** 404 / 20404100 */
+  | { readonly kind: 'RoomNotFound'; readonly roomUuid: string }
+  /** 409 / 409 (create only) */
+  | { readonly kind: 'RoomExists'; readonly roomUuid: string }
+  /** 409 / 30409100 (started, cannot go back to 0) or 30409101 (ended or closed, cannot go back) */
+  | { readonly kind: 'ClassStateConflict'; readonly code: 30409100 | 30409101; readonly from: ClassState; readonly to: ClassState }
+  /** 409 / 30409410: stop requested, nothing is recording */
+  | { readonly kind: 'RecordingNotStarted'; readonly roomUuid: string }
+  /** 409 / 30409411: start requested, a recording is running */
+  | { readonly kind: 'RecordingNotEnded'; readonly roomUuid: string; readonly recordId: string }
+  /** 410 / 30410100: start requested after the class ended (AG-19) */
+  | { readonly kind: 'ClassEnded'; readonly roomUuid: string; readonly state: ClassState }
+  /** 400 / 400: a value the document's schemas accept but the domain cannot use (an unknown `nextId`) */
+  | { readonly kind: 'BadParameter'; readonly name: string; readonly message: string };
+
+/** A domain answer: success with its payload, or one of the expected failures. */
+export type Outcome<T> = ({ readonly kind: 'Ok' } & T) | DomainError;

@@ -1,0 +1,25 @@
+import type { components } from '../../../generated/agora-classroom.ts';
+import type { Room } from './state.ts';
+
+export type Classroom = components['schemas']['Classroom'];
+
+/**
+ * A room in the get-classroom shape (AG-32): the current class state appears both as `state` and
+ * `roomProperties.state`; `roleConfig` only when it was given at creation.
+ *
+ * @example
+ *   toClassroom(room).roomProperties.schedule.duration; // 600
+ */
+export function toClassroom(room: Room): Classroom {
+  return {
+    roomUuid: room.roomUuid,
+    roomName: room.roomName,
+    createTime: room.createTime,
+    roomProperties: { roomType: room.roomType, schedule: { ...room.schedule }, state: room.state },
+    state: room.state,
+    muteChat: room.muteChat,
+    muteVideo: room.muteVideo,
+    muteAudio: room.muteAudio,
+    ...(room.roleConfig === undefined ? {} : { roleConfig: structuredClone(room.roleConfig) }),
+  };
+}

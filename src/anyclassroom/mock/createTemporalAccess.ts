@@ -1,0 +1,91 @@
+import type { MockEnv } from '../../core/mock/types.ts';
+import type { DomainError, FieldErrors } from './domainError.ts';
+import { findDevice } from './findDevice.ts';
+import { laravelMessages } from './laravelMessages.ts';
+import { toLaravelTimestamp } from './laravelTimestamp.ts';
+import { signTemporalAccessUrl, type LinkSigning } from './signTemporalAccessUrl.ts';
+import type { AnyClassroomState, TemporalAccessRecord } from './state.ts';
+
+export interface CreateTemporalAccessInput {
+  /** AnyDesk ID or alias from the path. */
+  readonly device: string;
+  /** The body's values as sent: a JSON integer or a numeric string (DECISIONS AC-2); `undefined` when absent. */
+  readonly from_time: unknown;
+  readonly until_time: unknown;
+  readonly signing: LinkSigning;
+}
+
+export type CreateTemporalAccessOutcome = { readonly kind: 'Created'; readonly link: TemporalAccessRecord } | DomainError;
+
+/**
+ * Creates a temporal access link for a device (`POST /devices/{anydeskId}/temporal`), as Laravel would:
+ * the device is resolved first (404/403), then the body is validated:
+ * - `until_time` required, `from_time` optional, both Laravel `integer` (a JSON integer or a numeric
+ *   string) and, in the mock, at least 0 (the answers print Unix times >= 0);
+ * - `from_time` given: it must be lower than `until_time` (error on `from_time`); a window in the past
+ *   is accepted (the link is simply expired);
+ * - `from_time` absent: it is now (clock seconds, floored) and `until_time` must be later (error on
+ *   `until_time`), so every link has `from_time < until_time`.
+ * The token is `env.uuid()`, the URL is signed with the configured app key.
+ *
+ * @example
+ *   createTemporalAccess(state, { device: 'lab1-pc-01@ad', from_time: '1596642000', until_time: 1596643000, signing }, env);
+ *   // { state, outcome: { kind: 'Created', link: { token, from_time: 1596642000, until_time: 1596643000, url, ... } } }
+ */
+export function createTemporalAccess(
+  state: AnyClassroomState,
+  input: CreateTemporalAccessInput,
+  env: MockEnv,
+): { state: AnyClassroomState; outcome: CreateTemporalAccessOutcome } {
+  const found = findDevice(state, input.device);
+  if (found.kind !== 'Found') return { state, outcome: found };
+
+  const nowSeconds = Math.floor(env.nowMs / 1000);
+  const errors: Record<string, string[]> = {};
+  const fromTime = input.from_time === undefined ? nowSeconds : readUnixTime('from_time', input.from_time, errors);
+  const untilTime = input.until_time === undefined ? fail(errors, 'until_time', laravelMessages.required('until_time')) : readUnixTime('until_time', input.until_time, errors);
+  if (fromTime !== null && untilTime !== null && fromTime >= untilTime) {
+    if (input.from_time === undefined) fail(errors, 'until_time', laravelMessages.gt('until_time', nowSeconds));
+    else fail(errors, 'from_time', laravelMessages.lt('from_time', untilTime));
+  }
+  if (fromTime === null || untilTime === null || Object.keys(errors).length > 0) {
+    return { state, outcome: { kind: 'ValidationFailed', errors: ordered(errors) } };
+  }
+
+  const token = env.uuid();
+  const now = toLaravelTimestamp(env.nowMs);
+  const link: TemporalAccessRecord = {
+    token,
+    anydesk_id: found.device.anydesk_id,
+    from_time: fromTime,
+    until_time: untilTime,
+    url: signTemporalAccessUrl({ ...input.signing, token, expires: untilTime }),
+    session_expires_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  return { state: { ...state, temporalAccesses: [...state.temporalAccesses, link] }, outcome: { kind: 'Created', link } };
+}
+
+/**
+ * Laravel's `integer` rule (PHP `FILTER_VALIDATE_INT`): a JSON integer or a string of an optional
+ * sign and digits without leading zeros. The mock also wants a safe integer >= 0.
+ */
+function readUnixTime(field: string, value: unknown, errors: Record<string, string[]>): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^[+-]?(0|[1-9][0-9]*)$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) return fail(errors, field, laravelMessages.integer(field));
+  if (n < 0) return fail(errors, field, laravelMessages.min(field, 0));
+  return n === 0 ? 0 : n; // `-0` from "-0" prints as 0
+}
+
+function fail(errors: Record<string, string[]>, field: string, message: string): null {
+  (errors[field] ??= []).push(message);
+  return null;
+}
+
+/** Laravel lists errors in rule order: `from_time` before `until_time`. */
+function ordered(errors: Record<string, string[]>): FieldErrors {
+  const out: Record<string, string[]> = {};
+  for (const field of ['from_time', 'until_time']) if (errors[field]) out[field] = errors[field];
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { components } from '../../../generated/anyclassroom.ts';
+
+type PaginationLink = components['schemas']['PaginationLink'];
+type PaginationMeta = components['schemas']['PaginationMeta'];
+
+/** Which page to cut and how its links are written (no HTTP objects: the handler extracts these). */
+export interface PageRequest {
+  /** 1-based page number (validated >= 1 by the document). */
+  readonly page: number;
+  /** Page size (validated 1..100 by the document, default 50). */
+  readonly perPage: number;
+  /** The collection's absolute URL without query: the request's origin + path, no trailing slash. */
+  readonly path: string;
+  /** Whether the request named `per_page`: then every page URL keeps it (`?per_page=20&page=1`). */
+  readonly keepPerPage: boolean;
+  /**
+   * `full` is Laravel's `meta` (`current_page, from, last_page, path, per_page, to, total`), as the
+   * seed's device list prints it; `short` is `total, per_page, current_page, last_page`, as its other
+   * three lists print it (DECISIONS AC-4).
+   */
+  readonly meta: 'full' | 'short';
+}
+
+/** One page in the seed's collection shape, `data` still holding domain records. */
+export interface Page<T> {
+  readonly data: T[];
+  readonly links: PaginationLink[];
+  readonly meta: PaginationMeta;
+}
+
+/**
+ * Cuts one page out of a whole result the way the API's customised Laravel paginator prints it:
+ * `links` is "Previous", one entry per page number (the current one `active`), "Next", with URLs built
+ * on `path`; "Previous" is null on page 1 and "Next" null on the last page or past it. A page past the
+ * last one is empty with `from`/`to` null, not an error.
+ *
+ * @example
+ *   const p = paginate(devices, { page: 2, perPage: 50, path: 'http://127.0.0.1:4010/api/v1/devices', keepPerPage: false, meta: 'full' });
+ *   p.meta;     // { current_page: 2, from: 51, last_page: 2, path: '...', per_page: 50, to: 64, total: 64 }
+ *   p.links[0]; // { url: 'http://127.0.0.1:4010/api/v1/devices?page=1', label: 'Previous', active: false }
+ */
+export function paginate<T>(all: readonly T[], request: PageRequest): Page<T> {
+  const { page, perPage } = request;
+  const total = all.length;
+  const lastPage = Math.max(1, Math.ceil(total / perPage));
+  const data = all.slice((page - 1) * perPage, page * perPage);
+  const from = data.length > 0 ? (page - 1) * perPage + 1 : null;
+  const to = from === null ? null : from + data.length - 1;
+  const url = (n: number) => `${request.path}?${request.keepPerPage ? `per_page=${perPage}&` : ''}page=${n}`;
+
+  const links: PaginationLink[] = [{ url: page > 1 ? url(page - 1) : null, label: 'Previous', active: false }];
+  for (let n = 1; n <= lastPage; n++) links.push({ url: url(n), label: n, active: n === page });
+  links.push({ url: page < lastPage ? url(page + 1) : null, label: 'Next', active: false });
+
+  const meta: PaginationMeta =
+    request.meta === 'full'
+      ? { current_page: page, from, last_page: lastPage, path: request.path, per_page: perPage, to, total }
+      : { total, per_page: perPage, current_page: page, last_page: lastPage };
+  return { data, links, meta };
+}
