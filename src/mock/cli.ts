@@ -16,6 +16,8 @@ const HELP = `Usage: npm start -- [options]
   --anyclassroom-port N     AnyClassroom port (default 4010, env ANYCLASSROOM_PORT)
   --agora-port N            Agora port (default 4011, env AGORA_PORT)
   --seed FILE               JSON data set {"anyclassroom": {...}, "agora-classroom": {...}}; a missing key keeps the default seed
+  --state-file FILE         keep the mocks' state in FILE across restarts (written atomically on every change)
+  --request-timeout MS      time a client has to send a whole request (default 30000); slower ones get 408
   --latency MS              add MS milliseconds to every API answer
   --error-rate R            answer this share (0..1) of API requests with 503
   --help                    show this text
@@ -35,6 +37,8 @@ try {
       'anyclassroom-port': { type: 'string' },
       'agora-port': { type: 'string' },
       seed: { type: 'string' },
+      'state-file': { type: 'string' },
+      'request-timeout': { type: 'string' },
       latency: { type: 'string' },
       'error-rate': { type: 'string' },
       help: { type: 'boolean' },
@@ -74,6 +78,8 @@ const options: StartOptions = {
   seed,
   latencyMs: number('latency', str(values.latency), 0, 60_000),
   errorRate: number('error-rate', str(values['error-rate']), 0, 1),
+  stateFile: str(values['state-file']),
+  requestTimeoutMs: number('request-timeout', str(values['request-timeout']), 100, 3_600_000),
 };
 
 try {

@@ -5,6 +5,7 @@ import { createAgoraClassroomMock, AGORA_DEFAULTS } from '../agora-classroom/moc
 import { createAnyClassroomMock, ANYCLASSROOM_DEFAULTS } from '../anyclassroom/mock/createAnyClassroomMock.ts';
 import { MockClock } from '../core/clock.ts';
 import { createMockServer, type MockServer, type MockServerOptions } from '../core/mock/createMockServer.ts';
+import { readStateFile, StateFile } from '../core/mock/stateFile.ts';
 
 export interface StartOptions {
   readonly host: string;
@@ -14,6 +15,10 @@ export interface StartOptions {
   readonly seed?: { readonly anyclassroom?: unknown; readonly 'agora-classroom'?: unknown } | undefined;
   readonly latencyMs?: number | undefined;
   readonly errorRate?: number | undefined;
+  /** Keep both mocks' state in this file across restarts (see `StateFile`). */
+  readonly stateFile?: string | undefined;
+  readonly requestTimeoutMs?: number | undefined;
+  readonly headerLimit?: number | undefined;
   readonly env?: NodeJS.ProcessEnv;
   readonly onViolation?: MockServerOptions<unknown>['onViolation'];
   readonly log?: MockServerOptions<unknown>['log'];
@@ -53,7 +58,17 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
     agoraAppId: env.AGORA_APP_ID || AGORA_DEFAULTS.appId,
   };
   if (!/^[0-9a-f]{32}$/i.test(credentials.agoraAppId)) throw new Error(`AGORA_APP_ID must be 32 hex characters, got "${credentials.agoraAppId}"`);
-  const shared = { latencyMs: options.latencyMs, errorRate: options.errorRate, onViolation: options.onViolation, log: options.log };
+  // A corrupt state file stops the start here (StateFileError), before anything listens or writes.
+  const stateFile = options.stateFile ? new StateFile(options.stateFile, readStateFile(options.stateFile) ?? {}) : undefined;
+  const shared = {
+    latencyMs: options.latencyMs,
+    errorRate: options.errorRate,
+    onViolation: options.onViolation,
+    log: options.log,
+    stateFile,
+    requestTimeoutMs: options.requestTimeoutMs,
+    headerLimit: options.headerLimit,
+  };
 
   const anyClassroom = createMockServer<unknown>({
     ...shared,
@@ -95,6 +110,7 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
       `      headers x-agora-token: ${credentials.agoraToken}, x-agora-uid: any non-empty value`,
       '',
       `  Control API: ${anyOrigin}/__mock/  and  ${agoraOrigin}/__mock/   (POST reset, GET/POST clock)`,
+      ...(stateFile ? [`  State file: ${stateFile.path} (every change is saved before it is acknowledged)`] : []),
       '  Ctrl-C stops.',
     ],
     close: () => Promise.all([anyClassroom.close(), agora.close()]).then(() => undefined),

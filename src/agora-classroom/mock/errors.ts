@@ -71,6 +71,12 @@ export function transportErrorResponse(error: TransportError, env: Pick<MockEnv,
       return agoraError(503, 503, 'Service Unavailable', env);
     case 'InternalError':
       return agoraError(500, 500, 'Internal Server Error', env);
+    case 'HeadersTooLarge':
+      return agoraError(431, 431, `Request headers too large: the limit is ${error.limit} bytes.`, env);
+    case 'RequestTimeout':
+      return agoraError(408, 408, `Request timeout: the request was not received within ${error.timeoutMs} ms.`, env);
+    case 'MalformedRequest':
+      return agoraError(400, 400, 'Bad request: the request is not valid HTTP.', env);
   }
 }
 

@@ -63,6 +63,12 @@ export function renderTransportError(error: TransportError): MockResponse {
       return message(503, 'Service Unavailable');
     case 'InternalError':
       return message(500, 'Server Error');
+    case 'HeadersTooLarge':
+      return message(431, 'Request Header Fields Too Large');
+    case 'RequestTimeout':
+      return message(408, 'Request Timeout');
+    case 'MalformedRequest':
+      return message(400, 'Bad Request');
   }
 }
 

@@ -57,9 +57,13 @@ const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
  * `{ error }`, and the helpers throw the API's typed error). The request's `AbortSignal` also
  * cancels a wait: the promise rejects with the signal's reason. Network errors are not retried.
  *
+ * The client factories apply it themselves (their `retry` option); use it directly to give the
+ * same behaviour to another openapi-fetch client or a plain `fetch`.
+ *
  * @example
- *   const client = createAnyClassroomClient({ token, fetch: withRetry(fetch, { attempts: 4 }) });
- *   // A state change retried on request, per call:
+ *   const fetchWithRetry = withRetry(fetch, { attempts: 4, onRetry: (e) => log(e.delayMs) });
+ *   await fetchWithRetry(new Request('https://app.anyclassroom.com/api/v1/classrooms'));
+ *   // Through a client, a state change retried on request, per call:
  *   await client.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/states/{state}', { params, retry: true });
  */
 export function withRetry(fetch: FetchLike | undefined, options: RetryOptions = {}): FetchLike {

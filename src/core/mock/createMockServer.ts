@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,6 +12,7 @@ import { serializeJson } from '../http/serializeJson.ts';
 import type { SchemaViolation } from '../openapi/createSchemaValidator.ts';
 import { createControlApi } from './controlApi.ts';
 import { createPrismResponder, PrismPreferenceError } from './prismResponder.ts';
+import type { StateFile } from './stateFile.ts';
 import type { ApiMock, MockEnv, MockResponse, TransportError } from './types.ts';
 
 /** A response that did not match the document: logged, flagged in a header, reported to `onViolation`. */
@@ -35,6 +37,15 @@ export interface MockServerOptions<S> {
   /** Random source for `errorRate` (tests pass a fixed one). */
   readonly random?: () => number;
   readonly bodyLimit?: number;
+  /** Largest request head (request line + headers) in bytes; more answers 431 (default 16 KiB). */
+  readonly headerLimit?: number;
+  /** Time a client has to send a whole request, in ms; slower ones get 408 (default 30 s). */
+  readonly requestTimeoutMs?: number;
+  /**
+   * Keeps the state across restarts: loaded at creation when the file holds this API, and written
+   * (atomically) before each change is acknowledged.
+   */
+  readonly stateFile?: StateFile;
   /** Called for every response that violates the document (tests fail on it). */
   readonly onViolation?: (report: ResponseViolationReport) => void;
   /** Structured log lines (violations, bugs). Defaults to JSON lines on stderr. */
@@ -71,7 +82,17 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const random = options.random ?? Math.random;
   const log = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
-  let state = api.initialState(options.seed);
+  const headerLimit = options.headerLimit ?? 16 * 1024;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const saved = options.stateFile?.get(api.name);
+  let state = saved ? (saved.state as S) : api.initialState(options.seed);
+  if (saved?.frozenClockMs != null) clock.set(saved.frozenClockMs);
+
+  /** Writes the state (and a frozen clock) to the state file, if there is one. Throws if it fails. */
+  const persist = (next: S) => {
+    const reading = clock.reading();
+    options.stateFile?.save(api.name, { state: next, frozenClockMs: reading.frozen ? clock.nowMs() : null });
+  };
 
   const randomHex = (length: number) => randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
   const env = (): MockEnv => ({ nowMs: clock.nowMs(), uuid: randomUUID, randomHex });
@@ -90,7 +111,8 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
     const violations = op.validateResponse(response.status, contentType, response.body);
     if (violations.length === 0) return send(res, response);
     const report: ResponseViolationReport = { api: api.name, operationId: op.operationId, method: req.method ?? '', url: req.url ?? '', status: response.status, violations };
-    log({ level: 'warn', msg: 'response violates the OpenAPI document', ...report });
+    // Logs carry the route template, never the URL or bodies: those may hold tokens and passwords.
+    log({ level: 'warn', msg: 'response violates the OpenAPI document', api: api.name, operationId: op.operationId, route: `${op.method} ${op.pathTemplate}`, status: response.status, violations: violations.map((v) => `${v.path}: ${v.message}`) });
     options.onViolation?.(report);
     send(res, response, { 'x-mock-response-violations': String(violations.length) });
   };
@@ -170,32 +192,77 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
     const result = api.handle(state, { operationId: op.operationId, path: pathValues, query, headers, body: parsed, url, apiPath }, env());
     // HEAD is GET without a body and changes nothing (RFC 9110): a HEAD on the polling endpoint must
     // not consume the events.
-    if (method !== 'HEAD') state = result.state;
+    if (method !== 'HEAD' && result.state !== state) {
+      try {
+        persist(result.state);
+      } catch (error) {
+        // Not saved means not done: the change is dropped and the client told to retry.
+        log({ level: 'error', msg: 'cannot write the state file; the change was not applied', error: (error as Error).message });
+        res.setHeader('Retry-After', '1');
+        return fail(res, { kind: 'ServiceUnavailable' }, op, req);
+      }
+      state = result.state;
+    }
     sendChecked(res, req, op, preferIgnored ? { ...result.response, headers: { ...result.response.headers, 'x-mock-prefer-ignored': preferIgnored } } : result.response);
   }
 
-  const server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => {
-    if (applyCors(req, res)) return;
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-      decodeURIComponent(url.pathname);
-    } catch {
-      return fail(res, { kind: 'RouteNotFound', method: req.method ?? '', path: req.url ?? '' });
-    }
-    const work = url.pathname.startsWith('/__mock/')
-      ? control.handle(req, url, () => {
-          state = api.initialState(options.seed);
+  const server = createServer(
+    {
+      maxHeaderSize: headerLimit,
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: Math.min(requestTimeoutMs, 10_000),
+      // Node checks the timeouts on this period (default 30 s, so a slow client could hold a socket
+      // for up to twice the timeout).
+      connectionsCheckingInterval: Math.max(100, Math.min(requestTimeoutMs / 4, 5_000)),
+    },
+    (req, res) => {
+      if (applyCors(req, res)) return;
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+        decodeURIComponent(url.pathname);
+      } catch {
+        return fail(res, { kind: 'RouteNotFound', method: req.method ?? '', path: req.url ?? '' });
+      }
+      const work = url.pathname.startsWith('/__mock/')
+        ? control.handle(req, url, () => {
+            state = api.initialState(options.seed);
+          }).then((answer) => {
+            if (answer.status === 200 && req.method === 'POST') persist(state);
+            return answer;
+          })
+        : handleApi(req, res, url);
+      Promise.resolve(work)
+        .then((answer) => {
+          if (answer && !res.headersSent) send(res, answer);
         })
-      : handleApi(req, res, url);
-    Promise.resolve(work)
-      .then((answer) => {
-        if (answer && !res.headersSent) send(res, answer);
-      })
-      .catch((error: unknown) => {
-        log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), url: req.url });
-        if (!res.headersSent) send(res, api.renderError({ kind: 'InternalError' }, env()));
-      });
+        .catch((error: unknown) => {
+          log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: req.method });
+          if (!res.headersSent) send(res, api.renderError({ kind: 'InternalError' }, env()));
+        });
+    },
+  );
+
+  // Requests Node's parser refuses before they reach the handler (headers over the limit, a client
+  // too slow, bytes that are not HTTP) still get an answer in the API's own format.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const transport: TransportError =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? { kind: 'HeadersTooLarge', limit: headerLimit }
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? { kind: 'RequestTimeout', timeoutMs: requestTimeoutMs }
+          : { kind: 'MalformedRequest' };
+    const response = api.renderError(transport, env());
+    const payload = serializeJson(response.body);
+    socket.end(
+      `HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${payload}`,
+    );
   });
 
   return {

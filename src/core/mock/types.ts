@@ -66,7 +66,13 @@ export type TransportError =
   | { readonly kind: 'RouteNotFound'; readonly method: string; readonly path: string }
   | { readonly kind: 'MethodNotAllowed'; readonly method: string; readonly path: string; readonly allowed: readonly string[] }
   | { readonly kind: 'ServiceUnavailable' }
-  | { readonly kind: 'InternalError' };
+  | { readonly kind: 'InternalError' }
+  /** The request's headers are over the server's limit (431); no route was found yet. */
+  | { readonly kind: 'HeadersTooLarge'; readonly limit: number }
+  /** The client took longer than the request timeout to send its request (408). */
+  | { readonly kind: 'RequestTimeout'; readonly timeoutMs: number }
+  /** Bytes that are not an HTTP request at all (400), before any routing. */
+  | { readonly kind: 'MalformedRequest' };
 
 /**
  * One API as the shared mock server sees it. Each API folder exports one of these; the server knows
