@@ -11,8 +11,8 @@ const run = promisify(execFile);
 const root = new URL('../../..', import.meta.url).pathname.replace(/\/$/, '');
 const tsc = join(root, 'node_modules/.bin/tsc');
 
-/** The `exports` this package.json should carry (see docs-drafts/clients.md); the test installs the build with it. */
-const PACKAGE_EXPORTS = { '.': { types: './dist/lib/src/index.d.ts', default: './dist/lib/src/index.js' } };
+/** The package's own `exports`: the test installs the build with them, so a wrong entry fails here. */
+const PACKAGE_EXPORTS = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: unknown }).exports;
 
 const expected = {
   devices: 64,

@@ -1,0 +1,65 @@
+/**
+ * What a contract run produces: violations, step and workflow results. Reporters (console, JUnit,
+ * coverage) read only these.
+ */
+import type { ApiName } from '../core/openapi/loadDocument.ts';
+import type { Requirement } from './arazzo/types.ts';
+import type { CoverageReport } from './reporters/computeCoverage.ts';
+
+/** One way a response differs from the document or from what the scenario expects. */
+export interface ContractViolation {
+  /** `document`: the OpenAPI document; `expectation`: a success criterion; `transport`: no answer at all. */
+  readonly source: 'document' | 'expectation' | 'transport';
+  readonly operationId: string;
+  readonly method: string;
+  readonly url: string;
+  readonly status: number | undefined;
+  /** JSON path in the body (`$.data[0].token`), or what else was checked (`$statusCode`, `header Content-Type`). */
+  readonly path: string;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+export interface StepResult {
+  /** The step id; a step run again by a `goto` gets ` (2)`, ` (3)`, ... */
+  readonly name: string;
+  readonly stepId: string;
+  readonly description: string | undefined;
+  readonly operationId: string;
+  readonly outcome: 'passed' | 'failed' | 'skipped';
+  /** Why a step was skipped (a missing requirement, an earlier failure, an early end). */
+  readonly skipReason: string | undefined;
+  readonly status: number | undefined;
+  readonly violations: readonly ContractViolation[];
+  readonly durationMs: number;
+}
+
+export interface WorkflowResult {
+  readonly workflowId: string;
+  readonly summary: string | undefined;
+  readonly file: string;
+  readonly outcome: 'passed' | 'failed' | 'skipped';
+  readonly skipReason: string | undefined;
+  readonly steps: readonly StepResult[];
+  readonly durationMs: number;
+}
+
+/** One answered request of the API under test, for coverage. */
+export interface Observation {
+  readonly operationId: string;
+  readonly status: number;
+}
+
+export interface ContractRun {
+  readonly api: ApiName;
+  readonly baseUrl: string;
+  /** `mock`: the project's mock (its control API answered), else `server`. */
+  readonly target: 'mock' | 'server';
+  readonly capabilities: readonly Requirement[];
+  readonly workflows: readonly WorkflowResult[];
+  readonly coverage: CoverageReport;
+  readonly durationMs: number;
+}
+
+/** Whether a run found nothing wrong. */
+export const conforms = (run: Pick<ContractRun, 'workflows'>): boolean => run.workflows.every((w) => w.outcome !== 'failed');
