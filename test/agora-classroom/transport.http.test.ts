@@ -202,8 +202,4 @@ describe('createAgoraClassroomMock', () => {
     expect(() => createAgoraClassroomMock({ token: 't', appId: 'xyz' })).toThrow('32 hex characters');
     expect(() => createAgoraClassroomMock({ token: '', appId: APP_ID })).toThrow('token');
   });
-
-  it('describes its credentials for npm start', () => {
-    expect(createAgoraClassroomMock(AGORA_DEFAULTS).describe().credentials).toMatchObject({ 'x-agora-token': 'agora-dev-token', appId: APP_ID });
-  });
 });

@@ -3,7 +3,7 @@ import { paginate, type PageRequest } from '../../src/anyclassroom/mock/paginate
 
 const items = Array.from({ length: 64 }, (_, i) => i + 1);
 const path = 'http://127.0.0.1:4010/api/v1/devices';
-const request = (over: Partial<PageRequest>): PageRequest => ({ page: 1, perPage: 50, path, keepPerPage: false, meta: 'full', ...over });
+const request = (over: Partial<PageRequest>): PageRequest => ({ page: 1, perPage: 50, path, keepPerPage: false, ...over });
 const link = (url: string | null, label: string | number, active = false) => ({ url, label, active });
 
 describe('paginate', () => {
@@ -41,13 +41,12 @@ describe('paginate', () => {
   });
 
   it('prints an empty result as one empty page 1', () => {
-    const page = paginate([], request({ meta: 'short' }));
+    const page = paginate([], request({}));
     expect(page.links).toEqual([link(null, 'Previous'), link(`${path}?page=1`, 1, true), link(null, 'Next')]);
-    expect(page.meta).toEqual({ total: 0, per_page: 50, current_page: 1, last_page: 1 });
+    expect(page.meta).toEqual({ current_page: 1, from: null, last_page: 1, path, per_page: 50, to: null, total: 0 });
   });
 
-  it('prints the short meta form in the seed order total, per_page, current_page, last_page', () => {
-    expect(Object.keys(paginate(items, request({ meta: 'short' })).meta)).toEqual(['total', 'per_page', 'current_page', 'last_page']);
+  it('prints the full meta form in Laravel order', () => {
     expect(Object.keys(paginate(items, request({})).meta)).toEqual(['current_page', 'from', 'last_page', 'path', 'per_page', 'to', 'total']);
   });
 

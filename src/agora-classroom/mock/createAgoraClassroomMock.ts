@@ -43,8 +43,5 @@ export function createAgoraClassroomMock(config: { token: string; appId: string 
     authenticate,
     handle: handleAgora,
     renderError: transportErrorResponse,
-    describe: () => ({
-      credentials: { 'x-agora-token': config.token, 'x-agora-uid': 'any non-empty value', appId: config.appId.toLowerCase() },
-    }),
   };
 }

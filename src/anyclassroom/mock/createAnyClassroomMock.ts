@@ -54,6 +54,5 @@ export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<
     authenticate: (headers) => (tokenMatches(headers['x-token-ac']) ? null : { kind: 'Unauthorized' }),
     handle: (state, request, env) => handle(state, request, env, signing),
     renderError: (error) => renderTransportError(error),
-    describe: () => ({ credentials: { 'X-Token-AC': config.token } }),
   };
 }

@@ -7,7 +7,7 @@ import { listClassroomDevices } from './listClassroomDevices.ts';
 import { listClassrooms } from './listClassrooms.ts';
 import { listDevices } from './listDevices.ts';
 import { listDeviceTemporalAccesses } from './listDeviceTemporalAccesses.ts';
-import { paginate, type Page, type PageRequest } from './paginate.ts';
+import { paginate, type Page } from './paginate.ts';
 import { toClassroom, toDevice, toDeviceDetail, toTemporalAccess } from './resources.ts';
 import type { LinkSigning } from './signTemporalAccessUrl.ts';
 import type { AnyClassroomState } from './state.ts';
@@ -25,7 +25,7 @@ export function handle(state: AnyClassroomState, request: MockRequest, env: Mock
   const read = (response: MockResponse): Result => ({ state, response });
   switch (request.operationId) {
     case 'listDevices':
-      return read(ok(200, pageOf(listDevices(state), request, 'full', toDevice)));
+      return read(ok(200, pageOf(listDevices(state), request, toDevice)));
 
     case 'getDevice': {
       const outcome = getDevice(state, String(request.path.anydeskId));
@@ -36,7 +36,7 @@ export function handle(state: AnyClassroomState, request: MockRequest, env: Mock
     case 'listDeviceTemporalAccesses': {
       const outcome = listDeviceTemporalAccesses(state, String(request.path.anydeskId));
       if (outcome.kind !== 'Found') return read(renderDomainError(outcome));
-      return read(ok(200, pageOf(outcome.links, request, 'full', toTemporalAccess)));
+      return read(ok(200, pageOf(outcome.links, request, toTemporalAccess)));
     }
 
     case 'createTemporalAccess': {
@@ -54,12 +54,12 @@ export function handle(state: AnyClassroomState, request: MockRequest, env: Mock
     }
 
     case 'listClassrooms':
-      return read(ok(200, pageOf(listClassrooms(state), request, 'full', (c) => toClassroom(c.classroom, c.devicesCount))));
+      return read(ok(200, pageOf(listClassrooms(state), request, (c) => toClassroom(c.classroom, c.devicesCount))));
 
     case 'listClassroomDevices': {
       const outcome = listClassroomDevices(state, Number(request.path.classroomId));
       if (outcome.kind !== 'Found') return read(renderDomainError(outcome));
-      return read(ok(200, pageOf(outcome.devices, request, 'full', toDevice)));
+      return read(ok(200, pageOf(outcome.devices, request, toDevice)));
     }
 
     default:
@@ -69,18 +69,14 @@ export function handle(state: AnyClassroomState, request: MockRequest, env: Mock
 
 const ok = (status: number, body: unknown): MockResponse => ({ status, body });
 
-/**
- * One page of a list, with links built on the request's own URL. `meta` takes the form the seed
- * prints for that list: full on `GET /devices`, short on the three others (DECISIONS AC-4).
- */
-function pageOf<T, R>(all: readonly T[], request: MockRequest, meta: PageRequest['meta'], present: (item: T) => R): Page<R> {
+/** One page of a list, with links built on the request's own URL. */
+function pageOf<T, R>(all: readonly T[], request: MockRequest, present: (item: T) => R): Page<R> {
   const page = paginate(all, {
     page: Number(request.query.page),
     perPage: Number(request.query.per_page),
     // Laravel's paginator path is `$request->url()`: no query, no trailing slash.
     path: `${request.url.origin}${request.url.pathname.replace(/\/+$/, '')}`,
     keepPerPage: request.url.searchParams.has('per_page'),
-    meta,
   });
   return { ...page, data: page.data.map(present) };
 }

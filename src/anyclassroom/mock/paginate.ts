@@ -13,12 +13,6 @@ export interface PageRequest {
   readonly path: string;
   /** Whether the request named `per_page`: then every page URL keeps it (`?per_page=20&page=1`). */
   readonly keepPerPage: boolean;
-  /**
-   * `full` is Laravel's `meta` (`current_page, from, last_page, path, per_page, to, total`), as the
-   * seed's device list prints it; `short` is `total, per_page, current_page, last_page`, as its other
-   * three lists print it (DECISIONS AC-4).
-   */
-  readonly meta: 'full' | 'short';
 }
 
 /** One page in the seed's collection shape, `data` still holding domain records. */
@@ -32,10 +26,11 @@ export interface Page<T> {
  * Cuts one page out of a whole result the way the API's customised Laravel paginator prints it:
  * `links` is "Previous", one entry per page number (the current one `active`), "Next", with URLs built
  * on `path`; "Previous" is null on page 1 and "Next" null on the last page or past it. A page past the
- * last one is empty with `from`/`to` null, not an error.
+ * last one is empty with `from`/`to` null, not an error. `meta` is Laravel's full form (`current_page,
+ * from, last_page, path, per_page, to, total`) on every list (BEHAVIOUR 5, DECISIONS AC-4).
  *
  * @example
- *   const p = paginate(devices, { page: 2, perPage: 50, path: 'http://127.0.0.1:4010/api/v1/devices', keepPerPage: false, meta: 'full' });
+ *   const p = paginate(devices, { page: 2, perPage: 50, path: 'http://127.0.0.1:4010/api/v1/devices', keepPerPage: false });
  *   p.meta;     // { current_page: 2, from: 51, last_page: 2, path: '...', per_page: 50, to: 64, total: 64 }
  *   p.links[0]; // { url: 'http://127.0.0.1:4010/api/v1/devices?page=1', label: 'Previous', active: false }
  */
@@ -52,9 +47,6 @@ export function paginate<T>(all: readonly T[], request: PageRequest): Page<T> {
   for (let n = 1; n <= lastPage; n++) links.push({ url: url(n), label: n, active: n === page });
   links.push({ url: page < lastPage ? url(page + 1) : null, label: 'Next', active: false });
 
-  const meta: PaginationMeta =
-    request.meta === 'full'
-      ? { current_page: page, from, last_page: lastPage, path: request.path, per_page: perPage, to, total }
-      : { total, per_page: perPage, current_page: page, last_page: lastPage };
+  const meta: PaginationMeta = { current_page: page, from, last_page: lastPage, path: request.path, per_page: perPage, to, total };
   return { data, links, meta };
 }

@@ -99,6 +99,4 @@ export interface ApiMock<S> {
   handle(state: S, request: MockRequest, env: MockEnv): { readonly state: S; readonly response: MockResponse };
   /** Renders a transport-level failure in the API's own error format. */
   renderError(error: TransportError, env: MockEnv): MockResponse;
-  /** Credentials and other facts `npm start` prints. */
-  describe(): { readonly credentials: Readonly<Record<string, string>> };
 }
