@@ -30,13 +30,13 @@ export function createResponseCheck(doc: OpenApiDocument, id: string) {
       return [{ ...base, path: '$', expected: 'a JSON body (the Content-Type says JSON)', actual: `unparsable: ${exchange.unparsableJson}` }];
     }
     const found = operation.validateResponse(status, exchange.contentType, body).map((v): ContractViolation => {
-      if (v.params.status !== undefined) {
+      if (v.kind === 'status') {
         return { ...base, path: '$statusCode', expected: `a declared status: ${Object.keys(operation.operation.responses).join(', ')}`, actual: String(status) };
       }
-      if (Array.isArray(v.params.declared)) {
+      if (v.kind === 'contentType') {
         return { ...base, path: 'header Content-Type', expected: (v.params.declared as string[]).join(' or ') || 'no body', actual: exchange.contentType ?? 'absent' };
       }
-      if (body === undefined && v.path === '$' && Object.keys(v.params).length === 0) {
+      if (v.kind === 'missingBody') {
         return { ...base, path: '$', expected: `a body (${declared?.types.join(' or ') ?? 'declared'})`, actual: 'empty body' };
       }
       return { ...base, ...describeSchemaViolation(v, body) };

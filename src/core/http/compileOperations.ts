@@ -17,6 +17,14 @@ import type { RequestViolation } from '../mock/types.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, options: { mode: 'fast' | 'full' }) => Ajv2020;
 
+/** What a response violation is about: an undeclared status, an undeclared content type, a missing body, or the body's schema. */
+export type ResponseViolationKind = 'status' | 'contentType' | 'missingBody' | 'schema';
+
+/** A response's departure from the document. */
+export interface ResponseViolation extends SchemaViolation {
+  readonly kind: ResponseViolationKind;
+}
+
 /** One operation of a document with every validator it needs, compiled once at start-up. */
 export interface CompiledOperation {
   readonly operationId: string;
@@ -32,7 +40,7 @@ export interface CompiledOperation {
    */
   validateRequest(path: Record<string, unknown>, query: Record<string, unknown>, body: unknown): RequestViolation[];
   /** Violations of a response against the declared status, content type and body schema. */
-  validateResponse(status: number, contentType: string | undefined, body: unknown): SchemaViolation[];
+  validateResponse(status: number, contentType: string | undefined, body: unknown): ResponseViolation[];
   /** Compiles every validator of the operation now instead of on first use. */
   warmUp(): void;
 }
@@ -219,14 +227,16 @@ function compileOperation(
     },
     validateResponse(status, contentType, body) {
       const declared = responses.get(String(status)) ?? responses.get(`${String(status)[0]}XX`) ?? responses.get('default');
-      if (!declared) return [{ path: '$', message: `status ${status} is not declared for ${operationId}`, params: { status } }];
-      if (body === undefined) return declared.types.length === 0 ? [] : [{ path: '$', message: `status ${status} of ${operationId} declares a body, none was sent`, params: {} }];
+      if (!declared) return [{ kind: 'status', path: '$', message: `status ${status} is not declared for ${operationId}`, params: { status } }];
+      if (body === undefined) {
+        return declared.types.length === 0 ? [] : [{ kind: 'missingBody', path: '$', message: `status ${status} of ${operationId} declares a body, none was sent`, params: {} }];
+      }
       const type = contentType?.split(';')[0]?.trim();
       if (!type || !declared.types.includes(type)) {
-        return [{ path: '$', message: `content type ${type ?? '(none)'} is not declared for ${operationId} ${status}`, params: { declared: declared.types } }];
+        return [{ kind: 'contentType', path: '$', message: `content type ${type ?? '(none)'} is not declared for ${operationId} ${status}`, params: { declared: declared.types } }];
       }
       const schema = declared.schema();
-      return schema ? schemas.violations(schema, body) : [];
+      return schema ? schemas.violations(schema, body).map((v) => ({ ...v, kind: 'schema' as const })) : [];
     },
   };
 }
