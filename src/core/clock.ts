@@ -1,3 +1,6 @@
+/** The latest instant the mock clock may show: 9999-12-31T23:59:59Z, the end of four-digit years. */
+export const MAX_CLOCK_MS = 253_402_300_799_000;
+
 /** A clock snapshot as the control API reports it. */
 export interface ClockReading {
   /** Unix seconds. */

@@ -87,7 +87,11 @@ try {
   for (const line of mocks.banner()) console.log(line);
   let stopping = false;
   const stop = (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl-C does not wait for in-flight requests.
+      console.log(`${signal} again: exiting now.`);
+      process.exit(130);
+    }
     stopping = true;
     console.log(`\n${signal}: stopping the mocks...`);
     mocks.close().then(

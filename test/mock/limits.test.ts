@@ -70,14 +70,4 @@ describe('limits, answered in each API own error format', () => {
     const res = await fetch(`${mocks.anyClassroomUrl}/devices?per_page=1`, { headers: { 'X-Token-AC': 'secret-any-token' } });
     expect(res.status).toBe(200);
   });
-
-  it('never writes tokens or device passwords to its logs', async () => {
-    const headers = { 'X-Token-AC': 'secret-any-token' };
-    const device = (await (await fetch(`${mocks.anyClassroomUrl}/devices?per_page=1`, { headers })).json()) as { data: { anydesk_id: string; anydesk_password: string }[] };
-    await fetch(`${mocks.anyClassroomUrl}/devices/${device.data[0]!.anydesk_id}/temporal`, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: '{bad json' });
-    await fetch(`${mocks.agoraUrl}/edu/polling/apps/a1f3c9e27b4d4e8f9c06d5b2e7a13f48/v2/rooms/sequences`, { headers: { 'x-agora-token': 'secret-agora-token', 'x-agora-uid': 'u' } });
-    await fetch(`${mocks.anyClassroomUrl}/devices`, { headers: { 'X-Token-AC': 'wrong-secret-token' } });
-    const text = JSON.stringify(logs);
-    for (const secret of ['secret-any-token', 'secret-agora-token', 'wrong-secret-token', device.data[0]!.anydesk_password]) expect(text).not.toContain(secret);
-  });
 });

@@ -37,6 +37,29 @@ describe('response validation at run time', () => {
     expect(reports[0]!.violations.map((v) => v.message).join(' ')).toMatch(/links.*meta|meta.*links/);
     expect(logs[0]).toMatchObject({ level: 'warn', msg: 'response violates the OpenAPI document', operationId: 'listDevices', route: 'GET /devices' });
   });
+
+  it('never writes the token, the URL or a device password to its logs, also when a handler throws', async () => {
+    const api = createAnyClassroomMock({ token: TOKEN });
+    const seed = defaultSeed('anyclassroom') as { devices: { anydesk_alias: string; anydesk_password: string }[] };
+    const device = seed.devices[0]!;
+    const logs: Record<string, unknown>[] = [];
+    const throwing = {
+      ...api,
+      handle: (state: unknown, request: { operationId: string }) => {
+        if (request.operationId === 'getDevice') throw new Error('boom');
+        // An off-spec answer that echoes the device, password included.
+        return { state, response: { status: 200, body: { data: [{ ...device, secret: device.anydesk_password }] } } };
+      },
+    };
+    const mock = createMockServer<unknown>({ api: throwing as never, seed, onViolation: () => undefined, log: (e) => logs.push(e) });
+    toClose.push(mock);
+    const origin = await mock.listen(0);
+    expect((await fetch(`${origin}/api/v1/devices/${device.anydesk_alias}`, { headers: { 'X-Token-AC': TOKEN } })).status).toBe(500);
+    await fetch(`${origin}/api/v1/devices?per_page=7`, { headers: { 'X-Token-AC': TOKEN } });
+    expect(logs.map((l) => l.msg)).toEqual(['mock bug: unhandled error', 'response violates the OpenAPI document']);
+    const text = JSON.stringify(logs);
+    for (const secret of [TOKEN, device.anydesk_alias, device.anydesk_password, 'per_page=7']) expect(text).not.toContain(secret);
+  });
 });
 
 describe('Prism inside the stateful mock', () => {

@@ -29,8 +29,7 @@ export interface ListClassroomEventsInput {
  *   listClassroomEvents(app, { roomUuid: 'test_class', nextId: '50', cmd: 1 });
  */
 export function listClassroomEvents(app: AppState, input: ListClassroomEventsInput): Outcome<{ readonly page: EventBatch }> {
-  const room = findRoom(app, input.roomUuid);
-  if (!room) return { kind: 'RoomNotFound', roomUuid: input.roomUuid };
+  // A malformed nextId is a bad value, answered 400 before any lookup (like a malformed roomUuid).
   let from = 0;
   if (!isFirstBatch(input.nextId)) {
     const text = input.nextId ?? '';
@@ -39,6 +38,8 @@ export function listClassroomEvents(app: AppState, input: ListClassroomEventsInp
     }
     from = Number(text);
   }
+  const room = findRoom(app, input.roomUuid);
+  if (!room) return { kind: 'RoomNotFound', roomUuid: input.roomUuid };
   const matching = input.cmd === undefined ? room.events : room.events.filter((event) => event.cmd === input.cmd);
   const start = matching.findIndex((event) => event.sequence >= from);
   const rest = start < 0 ? [] : matching.slice(start);

@@ -73,7 +73,9 @@ export function compileOperations(doc: OpenApiDocument, id: string) {
   for (const keyword of ['discriminator', 'xml', 'externalDocs', 'example']) coercing.addKeyword(keyword);
   coercing.addSchema(doc as object, documentSchemaId(id));
 
-  const router = FindMyWay({ ignoreTrailingSlash: true, maxParamLength: 2048, caseSensitive: true });
+  // maxParamLength: a path value of any length reaches validation (which answers it in the API's
+  // format); the request head is capped at 16 KiB by the server anyway.
+  const router = FindMyWay({ ignoreTrailingSlash: true, maxParamLength: 65_536, caseSensitive: true });
   const operations: CompiledOperation[] = [];
   for (const [pathTemplate, item] of Object.entries(doc.paths)) {
     for (const method of HTTP_METHODS) {
@@ -209,6 +211,14 @@ function compileOperation(
       for (const [name, value] of queryDefaults) if (query[name] === undefined) query[name] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
       const validateQuery = queryGroup.validate();
       if (!validateQuery(query)) violations.push(...collect('query', validateQuery));
+      // `page=1e400` coerces to Infinity, which ajv's `integer` accepts.
+      for (const [where, values] of [['path', path], ['query', query]] as const) {
+        for (const [name, value] of Object.entries(values)) {
+          if (typeof value === 'number' && !Number.isFinite(value)) {
+            violations.push({ in: where, name, path: '$', keyword: 'type', message: 'must be a finite number', params: { type: 'number' } });
+          }
+        }
+      }
       const bodyCheck = validateBody();
       if (bodyCheck) {
         if (body === undefined && bodyRequired) {

@@ -3,8 +3,11 @@ import type { IncomingMessage } from 'node:http';
 /** Request bodies above this size are refused with 413 (1 MiB). */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
-/** The outcome of reading a request body: its bytes, or the fact that it was over the limit. */
-export type BodyResult = { readonly kind: 'ok'; readonly text: string } | { readonly kind: 'tooLarge' };
+/**
+ * The outcome of reading a request body: its bytes, the fact that it was over the limit, or that the
+ * client went away before sending all of it (nothing to answer then).
+ */
+export type BodyResult = { readonly kind: 'ok'; readonly text: string } | { readonly kind: 'tooLarge' } | { readonly kind: 'aborted' };
 
 /**
  * Reads a request body up to `limit` bytes. An oversized body is not kept in memory: the rest is
@@ -17,7 +20,7 @@ export type BodyResult = { readonly kind: 'ok'; readonly text: string } | { read
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = declared > limit;
@@ -35,6 +38,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
       chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? { kind: 'tooLarge' } : { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }));
-    req.on('error', reject);
+    // A client that disconnects mid-body is not an error of the mock.
+    req.on('error', () => resolve({ kind: 'aborted' }));
+    req.on('aborted', () => resolve({ kind: 'aborted' }));
   });
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { MockClock } from '../clock.ts';
+import { MAX_CLOCK_MS, type MockClock } from '../clock.ts';
 import { compileOperations } from '../http/compileOperations.ts';
 import { DEFAULT_BODY_LIMIT, readBody } from '../http/readBody.ts';
 import { loadDocument } from '../openapi/loadDocument.ts';
@@ -35,6 +35,7 @@ export function createControlApi(clock: MockClock) {
       const op = routed.match.operation;
       const raw = await readBody(req, DEFAULT_BODY_LIMIT);
       if (raw.kind === 'tooLarge') return error(413, 'Request body too large.');
+      if (raw.kind === 'aborted') return error(400, 'The request body was not received in full.');
       let body: unknown;
       if (op.acceptsBody) {
         try {
@@ -59,8 +60,10 @@ export function createControlApi(clock: MockClock) {
           break;
         case 'setMockClock': {
           const command = body as { now?: number; advance?: number };
-          if (command.now !== undefined) clock.set(Math.round(command.now * 1000));
-          else clock.advance(Math.round((command.advance ?? 0) * 1000));
+          const target = command.now !== undefined ? Math.round(command.now * 1000) : clock.nowMs() + Math.round((command.advance ?? 0) * 1000);
+          // Past 9999-12-31 no timestamp the documents declare can be written.
+          if (target > MAX_CLOCK_MS) return error(400, `The clock cannot go past ${new Date(MAX_CLOCK_MS).toISOString()}.`);
+          clock.set(target);
           answer = { status: 200, body: clock.reading() };
           break;
         }

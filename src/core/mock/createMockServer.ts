@@ -56,7 +56,8 @@ export interface MockServer<S> {
   readonly server: Server;
   /** Starts listening; resolves with the base origin, e.g. `http://127.0.0.1:4010`. */
   listen(port: number, host?: string): Promise<string>;
-  close(): Promise<void>;
+  /** Stops listening and resolves once every connection is closed (in-flight ones get `graceMs`, default 2 s). */
+  close(graceMs?: number): Promise<void>;
   /** The current state (read-only use: tests and persistence). */
   state(): S;
   readonly clock: MockClock;
@@ -137,6 +138,7 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
     let bodyText = '';
     if (op.acceptsBody) {
       const body = await readBody(req, bodyLimit);
+      if (body.kind === 'aborted') return;
       if (body.kind === 'tooLarge') {
         res.setHeader('Connection', 'close');
         return fail(res, { kind: 'PayloadTooLarge', limit: bodyLimit }, op, req);
@@ -161,7 +163,7 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
       const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
       if (type !== JSON_TYPE && !type.endsWith('+json')) return fail(res, { kind: 'UnsupportedMediaType', contentType: type }, op, req);
       try {
-        parsed = JSON.parse(bodyText);
+        parsed = JSON.parse(bodyText, rejectNonFinite);
       } catch (error) {
         return fail(res, { kind: 'MalformedJson', detail: (error as Error).message }, op, req);
       }
@@ -210,6 +212,9 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
     {
       maxHeaderSize: headerLimit,
       requestTimeout: requestTimeoutMs,
+      // HTTP/1.1 requires Host, but a missing one is answered like any other request (in the API's
+      // format) rather than with Node's bare 400.
+      requireHostHeader: false,
       headersTimeout: Math.min(requestTimeoutMs, 10_000),
       // Node checks the timeouts on this period (default 30 s, so a slow client could hold a socket
       // for up to twice the timeout).
@@ -219,10 +224,13 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
       if (applyCors(req, res)) return;
       let url: URL;
       try {
-        url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+        // The Host header builds the URLs the answers echo (Laravel's pagination links); without a
+        // usable one the mock's own address stands in.
+        url = parseRequestUrl(req.url ?? '/', req.headers.host);
         decodeURIComponent(url.pathname);
       } catch {
-        return fail(res, { kind: 'RouteNotFound', method: req.method ?? '', path: req.url ?? '' });
+        // Broken percent-encoding: not a request any route could match.
+        return fail(res, { kind: 'MalformedRequest' });
       }
       const work = url.pathname.startsWith('/__mock/')
         ? control.handle(req, url, () => {
@@ -258,10 +266,12 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
           ? { kind: 'RequestTimeout', timeoutMs: requestTimeoutMs }
           : { kind: 'MalformedRequest' };
     const response = api.renderError(transport, env());
+    // A HEAD request gets the status and headers only (RFC 9110 9.3.2).
+    const isHead = (error as NodeJS.ErrnoException & { rawPacket?: Buffer }).rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
     const payload = serializeJson(response.body);
     socket.end(
       `HTTP/1.1 ${response.status} ${STATUS_CODES[response.status] ?? ''}\r\nContent-Type: application/json\r\n` +
-        `Content-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${payload}`,
+        `Content-Length: ${Buffer.byteLength(payload)}\r\nConnection: close\r\n\r\n${isHead ? '' : payload}`,
     );
   });
 
@@ -280,10 +290,13 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
         });
       });
     },
-    close() {
+    close(graceMs = 2_000) {
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        // Requests still in flight (a slow upload, a long `Prefer: delay`) get `graceMs` to finish;
+        // then their connections are closed, so a stop never hangs on a client.
+        setTimeout(() => server.closeAllConnections(), graceMs).unref();
       });
     },
   };
@@ -292,4 +305,22 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The request's absolute URL; a Host header that is not a valid authority falls back to 127.0.0.1. */
+function parseRequestUrl(target: string, host: string | undefined): URL {
+  try {
+    return new URL(target, `http://${host || '127.0.0.1'}`);
+  } catch {
+    return new URL(target, 'http://127.0.0.1');
+  }
+}
+
+/**
+ * JSON.parse reviver: a number too large for a double (`1e400`) parses to Infinity, which ajv's
+ * `integer` accepts and `JSON.stringify` writes back as null; such a body is malformed input.
+ */
+function rejectNonFinite(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('a number is out of range (not a finite double)');
+  return value;
 }

@@ -170,19 +170,4 @@ describe('mock features', () => {
   it('refuses to start on an invalid seed with every problem named', () => {
     expect(() => createAnyClassroomMock({ token: TOKEN }).initialState({ ...SEED, devices: [{ anydesk_id: 1 }] })).toThrowError(/devices\[0\]\.anydesk_id: must be a string of digits/);
   });
-
-  it('never logs the token or a device password', async () => {
-    const logs: Record<string, unknown>[] = [];
-    const logged = await startAnyClassroom({ logs });
-    try {
-      await logged.api('/devices');
-      await logged.api('/devices/lab1-pc-01@ad', { headers: { 'X-Token-AC': 'wrong-secret' } });
-      const text = JSON.stringify(logs);
-      expect(text).not.toContain(TOKEN);
-      expect(text).not.toContain('wrong-secret');
-      expect(text).not.toContain(SEED.devices[0]!.anydesk_password);
-    } finally {
-      await logged.close();
-    }
-  });
 });

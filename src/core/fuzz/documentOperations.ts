@@ -1,0 +1,45 @@
+import { resolveRef } from '../openapi/resolveRef.ts';
+import { HTTP_METHODS, type JsonSchema, type OpenApiDocument, type ParameterObject, type RequestBodyObject } from '../openapi/types.ts';
+
+/** What the request generator needs of one operation: where it lives and what it takes. */
+export interface DocumentOperation {
+  readonly operationId: string;
+  readonly method: string;
+  /** As the document writes it: `/devices/{anydeskId}/temporal`. */
+  readonly pathTemplate: string;
+  /** Path and query parameters, path-level ones overridden by operation-level ones of the same name. */
+  readonly parameters: readonly ParameterObject[];
+  /** The JSON request body's schema, `undefined` when the operation takes no JSON body. */
+  readonly bodySchema: JsonSchema | undefined;
+}
+
+/**
+ * Every operation of a bundled document with its parameters and body schema resolved (the same
+ * merge rule as `compileOperations`, which routes and validates them in the mock).
+ *
+ * @example
+ *   documentOperations(loadDocument('anyclassroom')).map((o) => o.operationId); // ['listDevices', ...]
+ */
+export function documentOperations(doc: OpenApiDocument): DocumentOperation[] {
+  const out: DocumentOperation[] = [];
+  for (const [pathTemplate, item] of Object.entries(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const parameters = new Map<string, ParameterObject>();
+      for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
+        const param = resolveRef<ParameterObject>(doc, raw);
+        parameters.set(`${param.in}:${param.name}`, param);
+      }
+      const body = operation.requestBody ? resolveRef<RequestBodyObject>(doc, operation.requestBody) : undefined;
+      out.push({
+        operationId: operation.operationId ?? `${method} ${pathTemplate}`,
+        method: method.toUpperCase(),
+        pathTemplate,
+        parameters: [...parameters.values()].filter((p) => p.in === 'path' || p.in === 'query'),
+        bodySchema: body?.content['application/json']?.schema,
+      });
+    }
+  }
+  return out;
+}

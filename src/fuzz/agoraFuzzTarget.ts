@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { loadDocument } from '../core/openapi/loadDocument.ts';
+import type { FuzzTarget } from '../core/fuzz/types.ts';
+
+/** The parts of an Agora seed data set the fuzzer draws ids from. */
+interface AgoraSeedIds {
+  readonly apps: readonly {
+    readonly appId: string;
+    readonly rooms: readonly { readonly roomUuid: string; readonly records: readonly { readonly recordId: string }[] }[];
+  }[];
+}
+
+const FUZZ_ROOMS = ['fuzz-room-1', 'fuzz room 2', 'fuzz#3', 'fuzz-4', 'fuzz-5'];
+
+/**
+ * The Agora mock as a fuzz target: `/edu/...` paths with and without a region prefix, the
+ * `x-agora-token` and `x-agora-uid` headers, and as hints the configured App ID (either case), the
+ * seed's room ids and record ids, sequence numbers and event types, and schedules around `nowMs`.
+ * New rooms come from the `RoomUuid` schema, so creates succeed and the state machine gets walked.
+ *
+ * @example
+ *   const target = agoraFuzzTarget({ origin, token: 'agora-dev-token', appId, seed: defaultSeed('agora-classroom') });
+ */
+export function agoraFuzzTarget(options: { origin: string; token: string; appId: string; seed: unknown; nowMs?: number; maxHeaderBytes?: number }): FuzzTarget {
+  const seed = options.seed as AgoraSeedIds;
+  const rooms = seed.apps.flatMap((a) => a.rooms);
+  const recordIds = rooms.flatMap((r) => r.records.map((rec) => rec.recordId));
+  const now = options.nowMs ?? Date.now();
+  return {
+    api: 'agora-classroom',
+    document: loadDocument('agora-classroom'),
+    origin: options.origin,
+    basePaths: ['', '/cn', '/ap', '/eu', '/na'],
+    foreignBasePaths: ['/xx', '/NA', '/na/na', '/edu', '/api/v1'],
+    credentials: { 'x-agora-token': options.token, 'x-agora-uid': 'fuzz-teacher' },
+    hints: {
+      appId: fc.constantFrom(options.appId, options.appId.toUpperCase()),
+      // The seed's rooms, and a few the fuzzer creates itself, so that creates, state changes,
+      // recordings and event lists keep meeting the same rooms.
+      roomUuid: fc.constantFrom(...rooms.map((r) => r.roomUuid), ...FUZZ_ROOMS),
+      nextId: fc.oneof(fc.nat({ max: 400 }).map(String), fc.constantFrom('', 'null', ...recordIds.slice(0, 20))),
+      cmd: fc.constantFrom(1, 3, 20, 1001),
+      startTime: fc.integer({ min: now - 86_400_000, max: now + 86_400_000 }),
+      closeDelay: fc.integer({ min: 0, max: 3600 }),
+    },
+    knownGood: {
+      method: 'GET',
+      target: `/edu/apps/${options.appId}/v2/rooms/physics-101`,
+      headers: { 'x-agora-token': options.token, 'x-agora-uid': 'health-check' },
+    },
+    maxHeaderBytes: options.maxHeaderBytes ?? 12 * 1024,
+  };
+}
