@@ -29,6 +29,8 @@ function startCli(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
       reject(new Error(`exited with ${code}: ${out}${err}`));
     });
   });
+  // Tests of failed starts wait on `exited` only; awaiting `ready` still rejects as usual.
+  ready.catch(() => undefined);
   return { child, ready, exited, output: () => out + err };
 }
 
@@ -59,6 +61,15 @@ describe('npm start', () => {
 
     cli.child.kill('SIGTERM');
     expect(await cli.exited).toBe(0);
+  }, 30_000);
+
+  it('stops cleanly on Ctrl-C (SIGINT)', async () => {
+    const cli = startCli();
+    running = cli.child;
+    await cli.ready;
+    cli.child.kill('SIGINT');
+    expect(await cli.exited).toBe(0);
+    expect(cli.output()).toContain('SIGINT: stopping the mocks');
   }, 30_000);
 
   it.each([
