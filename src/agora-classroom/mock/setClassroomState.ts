@@ -2,8 +2,8 @@ import type { MockEnv } from '../../core/mock/types.ts';
 import { classTransition } from './classTransition.ts';
 import type { Outcome } from './domainError.ts';
 import { recordEvents, type EventDraft } from './recordEvents.ts';
-import { recordingData } from './recordingData.ts';
-import { findRoom, type AppState, type ClassState, type Recording, type Room } from './state.ts';
+import { findRoom, type AppState, type ClassState, type Room } from './state.ts';
+import { stopRecording } from './stopRecording.ts';
 
 export interface SetClassroomStateInput {
   readonly roomUuid: string;
@@ -47,14 +47,9 @@ export function setClassroomState(
     { cmd: 1, data: { startTime: moved.startTime, state: to, endTime: moved.endTime, closeTime: moved.closeTime } },
   ];
   if (to >= 2) {
-    const running = moved.records.findIndex((record) => record.status === 1);
-    if (running >= 0) {
-      const stopped: Recording = { ...moved.records[running]!, status: 2, endTime: now };
-      const records = [...moved.records];
-      records[running] = stopped;
-      moved = { ...moved, records };
-      drafts.push({ cmd: 1001, data: recordingData(stopped) });
-    }
+    const result = stopRecording(moved, now);
+    moved = result.room;
+    if (result.event) drafts.push(result.event);
   }
   return { app: recordEvents(app, moved, drafts), outcome: { kind: 'Ok', changed: true } };
 }

@@ -3,7 +3,8 @@ import type { Outcome } from './domainError.ts';
 import { newRecording } from './newRecording.ts';
 import { recordEvents } from './recordEvents.ts';
 import { recordingData } from './recordingData.ts';
-import { findRoom, runningRecording, type AppState, type Recording, type RecordingStateData } from './state.ts';
+import { findRoom, runningRecording, type AppState, type RecordingStateData } from './state.ts';
+import { stopRecording } from './stopRecording.ts';
 
 export interface SetRecordingStateInput {
   readonly roomUuid: string;
@@ -44,10 +45,7 @@ export function setRecordingState(
     return { app: next, outcome: { kind: 'Ok', data } };
   }
 
-  if (!running) return { app, outcome: { kind: 'RecordingNotStarted', roomUuid: room.roomUuid } };
-  const stopped: Recording = { ...running, status: 2, endTime: env.nowMs };
-  const records = room.records.map((record) => (record.recordId === running.recordId ? stopped : record));
-  const data = recordingData(stopped);
-  const next = recordEvents(app, { ...room, records }, [{ cmd: 1001, data }]);
-  return { app: next, outcome: { kind: 'Ok', data } };
+  const result = stopRecording(room, env.nowMs);
+  if (!result.stopped || !result.event) return { app, outcome: { kind: 'RecordingNotStarted', roomUuid: room.roomUuid } };
+  return { app: recordEvents(app, result.room, [result.event]), outcome: { kind: 'Ok', data: recordingData(result.stopped) } };
 }
