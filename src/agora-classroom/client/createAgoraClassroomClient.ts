@@ -57,7 +57,7 @@ export function createAgoraClassroomClient(options: AgoraClassroomClientOptions)
   const base = (options.baseUrl ?? AGORA_BASE_URL).replace(/\/+$/, '');
   const client = createClient<paths, 'application/json'>({
     baseUrl: options.region ? `${base}/${options.region}` : base,
-    fetch: options.retry === false ? (options.fetch ?? ((r: Request) => globalThis.fetch(r))) : withRetry(options.fetch, options.retry),
+    fetch: withRetry(options.fetch, options.retry),
   });
   client.use(createHeadersMiddleware({ 'x-agora-token': options.token, 'x-agora-uid': options.uid }));
   return Object.assign(client, { appId: options.appId });

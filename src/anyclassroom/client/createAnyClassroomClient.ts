@@ -37,7 +37,7 @@ export interface AnyClassroomClientOptions {
 export function createAnyClassroomClient(options: AnyClassroomClientOptions): AnyClassroomClient {
   const client = createClient<paths, 'application/json'>({
     baseUrl: options.baseUrl ?? ANYCLASSROOM_BASE_URL,
-    fetch: options.retry === false ? (options.fetch ?? ((r: Request) => globalThis.fetch(r))) : withRetry(options.fetch, options.retry),
+    fetch: withRetry(options.fetch, options.retry),
   });
   client.use(createHeadersMiddleware({ 'X-Token-AC': options.token }));
   return client;

@@ -57,7 +57,8 @@ const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
  * `{ error }`, and the helpers throw the API's typed error). The request's `AbortSignal` also
  * cancels a wait: the promise rejects with the signal's reason. Network errors are not retried.
  *
- * The client factories apply it themselves (their `retry` option); use it directly to give the
+ * `false` as options gives the plain `fetch` (no retry at all). The client factories apply it
+ * themselves (their `retry` option); use it directly to give the
  * same behaviour to another openapi-fetch client or a plain `fetch`.
  *
  * @example
@@ -66,7 +67,10 @@ const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
  *   // Through a client, a state change retried on request, per call:
  *   await client.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/states/{state}', { params, retry: true });
  */
-export function withRetry(fetch: FetchLike | undefined, options: RetryOptions = {}): FetchLike {
+export function withRetry(fetch: FetchLike | undefined, options: RetryOptions | false = {}): FetchLike {
+  // Resolved per call, not captured now: a global fetch replaced later (nock, MSW) still applies.
+  const send: FetchLike = fetch ?? ((input, init) => globalThis.fetch(input, init));
+  if (options === false) return send;
   const attempts = Math.max(1, Math.floor(options.attempts ?? 3));
   const statuses = new Set(options.statuses ?? [500, 503]);
   const methods = new Set((options.methods ?? SAFE_METHODS).map((m) => m.toUpperCase()));
@@ -75,8 +79,6 @@ export function withRetry(fetch: FetchLike | undefined, options: RetryOptions = 
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? delay;
-  // Resolved per call, not captured now: a global fetch replaced later (nock, MSW) still applies.
-  const send: FetchLike = fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   return async (request, init) => {
     const optIn = wantsRetry(request);
