@@ -13,19 +13,10 @@ import { writeFileSync } from 'node:fs';
 import { ANYCLASSROOM_DEFAULTS } from '../src/anyclassroom/mock/createAnyClassroomMock.ts';
 import { loadSeed, type AnyClassroomSeed, type SeedClassroom, type SeedDevice, type SeedTemporalAccess } from '../src/anyclassroom/mock/loadSeed.ts';
 import { toLaravelTimestamp } from '../src/anyclassroom/mock/laravelTimestamp.ts';
+import { seededRandom } from '../src/core/seededRandom.ts';
 
-/** mulberry32: a tiny seeded PRNG, so the data set is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(20260112);
+// Seeded, so the data set is the same on every run.
+const random = seededRandom(20260112);
 const pick = (chars: string) => chars[Math.floor(random() * chars.length)]!;
 
 const usedIds = new Set<string>();
