@@ -8,25 +8,14 @@ const STATE_PUTS = 200;
 const RECORDING_PUTS = 60;
 
 type Event = { roomUuid: string; cmd: number; sequence: number; data: { state: number; recordId?: string } };
-const roomPath = (room: string, suffix = '') => `/edu/apps/${kit.appId}/v2/rooms/${encodeURIComponent(room)}${suffix}`;
+const roomPath = kit.roomPath;
 
 beforeEach(async () => {
   await kit.control('agora', 'reset');
-  for (const room of ROOMS) {
-    const body = { roomName: room, roomType: 4, roomProperties: { schedule: { startTime: Date.now(), duration: 3600, closeDelay: 600 } } };
-    expect((await kit.call('agora', 'POST', roomPath(room), { body })).status).toBe(200);
-  }
+  await kit.createRooms(ROOMS);
 });
 
-async function roomEvents(room: string): Promise<Event[]> {
-  const events: Event[] = [];
-  for (let nextId: string | null = ''; nextId !== null; ) {
-    const { body } = await kit.call('agora', 'GET', roomPath(room, `/sequences${nextId ? `?nextId=${nextId}` : ''}`));
-    events.push(...body.data.list);
-    nextId = body.data.nextId;
-  }
-  return events;
-}
+const roomEvents = (room: string) => kit.roomEvents<Event>(room);
 
 interface Sent {
   readonly room: string;

@@ -105,6 +105,29 @@ export function useConcurrencyKit() {
     };
   }
 
+  /** Path of an Agora room of the configured app, with an optional suffix (`/states/1`). */
+  const roomPath = (room: string, suffix = '') => `/edu/apps/${running().credentials.agoraAppId}/v2/rooms/${encodeURIComponent(room)}${suffix}`;
+
+  /** Creates Agora rooms (small classes, one-hour schedule starting now); each must answer 200. */
+  async function createRooms(rooms: readonly string[]): Promise<void> {
+    for (const room of rooms) {
+      const body = { roomName: room, roomType: 4, roomProperties: { schedule: { startTime: Date.now(), duration: 3600, closeDelay: 600 } } };
+      expect((await call('agora', 'POST', roomPath(room), { body })).status).toBe(200);
+    }
+  }
+
+  /** A room's whole event list, through its `nextId` pages. */
+  async function roomEvents<E>(room: string): Promise<E[]> {
+    const events: E[] = [];
+    for (let nextId: string | null = ''; nextId !== null; ) {
+      const { status, body } = await call('agora', 'GET', roomPath(room, `/sequences${nextId ? `?nextId=${nextId}` : ''}`));
+      expect(status).toBe(200);
+      events.push(...(body.data.list as E[]));
+      nextId = body.data.nextId as string | null;
+    }
+    return events;
+  }
+
   return {
     get mocks() {
       return running();
@@ -115,6 +138,9 @@ export function useConcurrencyKit() {
     call,
     control,
     watchInFlight,
+    roomPath,
+    createRooms,
+    roomEvents,
   };
 }
 

@@ -10,27 +10,14 @@ const RECORDING_ROUNDS = 15;
 
 type Event = { roomUuid: string; cmd: number; sequence: number; version: number; data: Record<string, unknown> };
 const key = (e: Event) => `${e.roomUuid}#${e.sequence}`;
-const roomPath = (room: string, suffix = '') => `/edu/apps/${kit.appId}/v2/rooms/${encodeURIComponent(room)}${suffix}`;
+const roomPath = kit.roomPath;
 
 beforeEach(async () => {
   await kit.control('agora', 'reset');
-  for (const room of ROOMS) {
-    const body = { roomName: room, roomType: 4, roomProperties: { schedule: { startTime: Date.now(), duration: 3600, closeDelay: 600 } } };
-    expect((await kit.call('agora', 'POST', roomPath(room), { body })).status).toBe(200);
-  }
+  await kit.createRooms(ROOMS);
 });
 
-/** A room's whole event list, through its `nextId` pages. */
-async function roomEvents(room: string): Promise<Event[]> {
-  const events: Event[] = [];
-  for (let nextId: string | null = ''; nextId !== null; ) {
-    const { status, body } = await kit.call('agora', 'GET', roomPath(room, `/sequences${nextId ? `?nextId=${nextId}` : ''}`));
-    expect(status).toBe(200);
-    events.push(...body.data.list);
-    nextId = body.data.nextId;
-  }
-  return events;
-}
+const roomEvents = (room: string) => kit.roomEvents<Event>(room);
 
 /** One room's life: start, record and stop again and again, end, close; each step after the last. */
 async function produce(room: string): Promise<void> {
