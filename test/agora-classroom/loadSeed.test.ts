@@ -71,7 +71,8 @@ describe('loadSeed', () => {
     ['a non-object', 42, '$: must be an object (got 42)'],
     ['a missing apps list', {}, '$.apps: must be an array (got nothing)'],
     ['an unknown top-level key', { apps: [], app: [] }, '$: unknown property "app"'],
-    ['a malformed App ID', { apps: [{ appId: 'xyz', boardAppId: 'b', rooms: [] }] }, '$.apps[0].appId: must match'],
+    ['an App ID of the wrong length', { apps: [{ appId: 'xyz', boardAppId: 'b', rooms: [] }] }, '$.apps[0].appId: must have 32 to 32 characters (got 3)'],
+    ['an App ID that is not hex', { apps: [{ appId: 'z'.repeat(32), boardAppId: 'b', rooms: [] }] }, '$.apps[0].appId: must match'],
   ])('rejects %s with the path of the problem', (_label, seed, message) => {
     expect(() => loadSeed(seed)).toThrow(message);
   });
@@ -92,7 +93,7 @@ describe('loadSeed', () => {
     }
     expect(message).toMatch(/^Invalid agora-classroom seed \(\d+ problems\):/);
     for (const expected of [
-      '$.apps[0].rooms[1].roomUuid: must match',
+      '$.apps[0].rooms[1].roomUuid: must have 1 to 63 characters (got 64)',
       '$.apps[0].rooms[1].state: must be one of 0, 1, 2, 3 (got 7)',
       '$.apps[0].rooms[1].schedule.duration: must be an integer from 1 to 86400 (got 0)',
       '$.apps[0].rooms[1].records[0].status: only the last (newest) record may still be recording',

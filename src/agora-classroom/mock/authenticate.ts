@@ -1,8 +1,6 @@
 import { createSecretMatcher } from '../../core/auth/createSecretMatcher.ts';
+import { APP_ID, obeys } from './stringRules.ts';
 import type { TransportError } from '../../core/mock/types.ts';
-
-/** The document's `AppId` pattern: 32 hexadecimal characters (AG-10). */
-export const APP_ID_PATTERN = /^[0-9A-Fa-f]{32}$/;
 
 /**
  * The credentials check of the two-header scheme (AG-12), run by the shared layer after routing and
@@ -29,7 +27,7 @@ export function createAuthenticator(config: { readonly token: string; readonly a
     const uid = headers['x-agora-uid'];
     if (!tokenMatches(token) || uid === undefined || uid.trim() === '') return { kind: 'Unauthorized' };
     const appId = rawPath.appId;
-    if (appId !== undefined && APP_ID_PATTERN.test(appId) && appId.toLowerCase() !== expectedAppId) return { kind: 'Unauthorized' };
+    if (appId !== undefined && obeys(APP_ID, appId) && appId.toLowerCase() !== expectedAppId) return { kind: 'Unauthorized' };
     return null;
   };
 }

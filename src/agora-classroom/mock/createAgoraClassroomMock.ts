@@ -1,6 +1,7 @@
 import type { ApiMock } from '../../core/mock/types.ts';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
-import { APP_ID_PATTERN, createAuthenticator } from './authenticate.ts';
+import { createAuthenticator } from './authenticate.ts';
+import { APP_ID, obeys } from './stringRules.ts';
 import { transportErrorResponse } from './errors.ts';
 import { handleAgora } from './handle.ts';
 import { loadSeed } from './loadSeed.ts';
@@ -33,7 +34,7 @@ export const AGORA_DEFAULTS = {
  */
 export function createAgoraClassroomMock(config: { token: string; appId: string }): ApiMock<AgoraState> {
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
-  if (!APP_ID_PATTERN.test(config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
+  if (!obeys(APP_ID, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
   const authenticate = createAuthenticator(config);
   return {
     name: 'agora-classroom',

@@ -1,10 +1,7 @@
-import { APP_ID_PATTERN } from './authenticate.ts';
+import { APP_ID, ROOM_UUID } from './stringRules.ts';
 import { readSeedEvents, readSeedRecords } from './readSeedHistory.ts';
 import { SeedChecker } from './SeedChecker.ts';
 import type { AgoraState, AppState, ClassState, RoleConfig, Room, RoomType } from './state.ts';
-
-/** The document's `RoomUuid` rule (AG-9): 1 to 63 characters from Agora's list. */
-export const ROOM_UUID_PATTERN = /^[A-Za-z0-9 !#$%&()+,\-.:;<=>?@[\]^_{|}~]{1,63}$/;
 
 const TOP_KEYS = ['description', 'capturedAt', 'apps'];
 const APP_KEYS = ['appId', 'boardAppId', 'rooms'];
@@ -50,7 +47,7 @@ export function loadSeed(seed: unknown): AgoraState {
 function readApp(check: SeedChecker, value: unknown, at: string): AppState | undefined {
   const a = check.record(value, at, APP_KEYS);
   if (!a) return undefined;
-  const appId = check.string(a.appId, `${at}.appId`, { pattern: APP_ID_PATTERN })?.toLowerCase();
+  const appId = check.string(a.appId, `${at}.appId`, APP_ID)?.toLowerCase();
   const boardAppId = check.string(a.boardAppId, `${at}.boardAppId`, { min: 1 });
   const rooms: Room[] = [];
   (check.array(a.rooms, `${at}.rooms`) ?? []).forEach((raw, index) => {
@@ -67,7 +64,7 @@ function readRoom(check: SeedChecker, value: unknown, at: string, appId: string)
   const r = check.record(value, at, ROOM_KEYS);
   if (!r) return undefined;
   const problemsBefore = check.problems.length;
-  const roomUuid = check.string(r.roomUuid, `${at}.roomUuid`, { pattern: ROOM_UUID_PATTERN });
+  const roomUuid = check.string(r.roomUuid, `${at}.roomUuid`, ROOM_UUID);
   check.string(r.roomName, `${at}.roomName`, { min: 1, max: 64 });
   check.oneOf<RoomType>(r.roomType as RoomType, `${at}.roomType`, [0, 2, 4, 10]);
   check.integer(r.createTime, `${at}.createTime`);
