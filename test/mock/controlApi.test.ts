@@ -62,3 +62,11 @@ describe('control API (/__mock/)', () => {
     expect(res.headers.get('allow')).toBe('POST');
   });
 });
+
+describe('control API input checks', () => {
+  it('answers a clock command that is not sent as JSON with 415', async () => {
+    const res = await fetch(`${anyOrigin}/__mock/clock`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'now=1' });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({ error: 'Send the body as application/json.' });
+  });
+});

@@ -33,11 +33,14 @@ export function createControlApi(clock: MockClock) {
         return { ...error(405, `Method ${req.method ?? ''} not allowed on ${url.pathname}.`), headers: { Allow: routed.allowed.join(', ') } };
       }
       const op = routed.match.operation;
-      const raw = await readBody(req, DEFAULT_BODY_LIMIT);
-      if (raw.kind === 'tooLarge') return error(413, 'Request body too large.');
-      if (raw.kind === 'aborted') return error(400, 'The request body was not received in full.');
+      // As on the APIs: only an operation that takes a body reads one; it must be JSON.
       let body: unknown;
       if (op.acceptsBody) {
+        const raw = await readBody(req, DEFAULT_BODY_LIMIT);
+        if (raw.kind === 'tooLarge') return { ...error(413, 'Request body too large.'), headers: { Connection: 'close' } };
+        if (raw.kind === 'aborted') return error(400, 'The request body was not received in full.');
+        const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        if (raw.text.length > 0 && type !== 'application/json') return error(415, 'Send the body as application/json.');
         try {
           body = JSON.parse(raw.text || 'null');
         } catch {
