@@ -119,3 +119,17 @@ describe('stopping', () => {
     await hanging.catch(() => undefined);
   });
 });
+
+describe('integer parameters are decimal integers', () => {
+  it.each(['1.0', '0x10', '1e1', ' 2'])('answers page=%j with a Laravel 422 on page', async (value) => {
+    const res = await fetch(`${mocks.anyClassroomUrl}/devices?page=${encodeURIComponent(value)}`, { headers: anyHeaders });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: { page: ['The page field must be an integer.'] } });
+  });
+
+  it('answers a class state written as 1.0 with 400 code 400', async () => {
+    const res = await fetch(`${room('no-such-room')}/states/1.0`, { method: 'PUT', headers: agoraHeaders });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 400, msg: expect.stringContaining('state') });
+  });
+});

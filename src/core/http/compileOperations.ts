@@ -160,6 +160,11 @@ function compileOperation(
   const queryDefaults = queryGroup.members
     .map((p) => [p.name, schemaDefault(doc, p.schema)] as const)
     .filter(([, value]) => value !== undefined);
+  // Integer parameters must be written as decimal integers: ajv's coercion alone would also take
+  // `1.0`, `0x10`, `1e2` or ` 7` (Laravel's integer rule and Agora's gateway refuse them).
+  const integerParams = [...pathGroup.members.map((p) => ['path', p] as const), ...queryGroup.members.map((p) => ['query', p] as const)]
+    .filter(([, p]) => schemaType(doc, p.schema) === 'integer')
+    .map(([where, p]) => ({ where, name: p.name }));
 
   let bodySchemaAt: string[] | null = null;
   let bodyRequired = false;
@@ -206,11 +211,20 @@ function compileOperation(
     acceptsBody: bodySchemaAt !== null,
     validateRequest(path, query, body) {
       const violations: RequestViolation[] = [];
+      const notDecimal = integerParams.filter(({ where, name }) => {
+        const raw = (where === 'path' ? path : query)[name];
+        return typeof raw === 'string' && !/^-?\d+$/.test(raw);
+      });
       const validatePath = pathGroup.validate();
       if (!validatePath(path)) violations.push(...collect('path', validatePath));
       for (const [name, value] of queryDefaults) if (query[name] === undefined) query[name] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
       const validateQuery = queryGroup.validate();
       if (!validateQuery(query)) violations.push(...collect('query', validateQuery));
+      for (const { where, name } of notDecimal) {
+        if (!violations.some((v) => v.in === where && v.name === name)) {
+          violations.push({ in: where, name, path: '$', keyword: 'type', message: 'must be integer', params: { type: 'integer' } });
+        }
+      }
       // `page=1e400` coerces to Infinity, which ajv's `integer` accepts.
       for (const [where, values] of [['path', path], ['query', query]] as const) {
         for (const [name, value] of Object.entries(values)) {
@@ -249,6 +263,11 @@ function compileOperation(
       return schema ? schemas.violations(schema, body).map((v) => ({ ...v, kind: 'schema' as const })) : [];
     },
   };
+}
+
+function schemaType(doc: OpenApiDocument, schema: JsonSchema | undefined): unknown {
+  const resolved = schema && typeof schema === 'object' ? resolveRef<Record<string, unknown>>(doc, schema as Record<string, unknown>) : undefined;
+  return resolved?.type;
 }
 
 function schemaDefault(doc: OpenApiDocument, schema: JsonSchema | undefined): unknown {
