@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, type ApiName } from '../../src/core/openapi/loadDocument.ts';
-import { HTTP_METHODS } from '../../src/core/openapi/types.ts';
+import { listOperations } from '../../src/core/openapi/listOperations.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const docsDir = resolve(repoRoot, 'dist/docs');
@@ -61,7 +61,7 @@ describe('npm run docs', () => {
 
   describe.each(['anyclassroom', 'agora-classroom', 'mock-control'] as const)('%s reference page', (api) => {
     const doc = loadDocument(api);
-    const operations = Object.values(doc.paths).flatMap((item) => HTTP_METHODS.flatMap((m) => (item[m] ? [item[m]] : [])));
+    const operations = listOperations(doc).map((o) => o.operation);
 
     let page: Page;
     beforeAll(async () => {

@@ -3,16 +3,15 @@ import { collectExamples } from '../../src/core/openapi/collectExamples.ts';
 import { createSchemaValidator } from '../../src/core/openapi/createSchemaValidator.ts';
 import { loadDocument, type ApiName } from '../../src/core/openapi/loadDocument.ts';
 import { resolveRef } from '../../src/core/openapi/resolveRef.ts';
-import { HTTP_METHODS, type ResponseObject } from '../../src/core/openapi/types.ts';
+import { listOperations } from '../../src/core/openapi/listOperations.ts';
+import type { ResponseObject } from '../../src/core/openapi/types.ts';
 
 const APIS: ApiName[] = ['anyclassroom', 'agora-classroom'];
 
 describe.each(APIS)('%s document', (api) => {
   const doc = loadDocument(api);
   const schemas = createSchemaValidator(doc, api);
-  const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
-    HTTP_METHODS.flatMap((m) => (item[m] ? [{ path, method: m, op: item[m] }] : [])),
-  );
+  const operations = listOperations(doc).map(({ pathTemplate: path, method, operation: op }) => ({ path, method, op }));
 
   it('gives every operation an operationId, tags, a summary, a description and security', () => {
     for (const { path, method, op } of operations) {

@@ -1,5 +1,6 @@
 import { resolveRef } from '../openapi/resolveRef.ts';
-import { HTTP_METHODS, type JsonSchema, type OpenApiDocument, type ParameterObject, type RequestBodyObject } from '../openapi/types.ts';
+import { listOperations } from '../openapi/listOperations.ts';
+import { type JsonSchema, type OpenApiDocument, type ParameterObject, type RequestBodyObject } from '../openapi/types.ts';
 
 /** What the request generator needs of one operation: where it lives and what it takes. */
 export interface DocumentOperation {
@@ -21,25 +22,19 @@ export interface DocumentOperation {
  *   documentOperations(loadDocument('anyclassroom')).map((o) => o.operationId); // ['listDevices', ...]
  */
 export function documentOperations(doc: OpenApiDocument): DocumentOperation[] {
-  const out: DocumentOperation[] = [];
-  for (const [pathTemplate, item] of Object.entries(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const parameters = new Map<string, ParameterObject>();
-      for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-        const param = resolveRef<ParameterObject>(doc, raw);
-        parameters.set(`${param.in}:${param.name}`, param);
-      }
-      const body = operation.requestBody ? resolveRef<RequestBodyObject>(doc, operation.requestBody) : undefined;
-      out.push({
-        operationId: operation.operationId ?? `${method} ${pathTemplate}`,
-        method: method.toUpperCase(),
-        pathTemplate,
-        parameters: [...parameters.values()].filter((p) => p.in === 'path' || p.in === 'query'),
-        bodySchema: body?.content['application/json']?.schema,
-      });
+  return listOperations(doc).map(({ pathTemplate, method, item, operation, operationId }) => {
+    const parameters = new Map<string, ParameterObject>();
+    for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
+      const param = resolveRef<ParameterObject>(doc, raw);
+      parameters.set(`${param.in}:${param.name}`, param);
     }
-  }
-  return out;
+    const body = operation.requestBody ? resolveRef<RequestBodyObject>(doc, operation.requestBody) : undefined;
+    return {
+      operationId,
+      method: method.toUpperCase(),
+      pathTemplate,
+      parameters: [...parameters.values()].filter((p) => p.in === 'path' || p.in === 'query'),
+      bodySchema: body?.content['application/json']?.schema,
+    };
+  });
 }

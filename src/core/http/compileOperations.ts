@@ -2,6 +2,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import FindMyWay from 'find-my-way';
 import { createSchemaValidator, documentSchemaId, type SchemaValidator, type SchemaViolation } from '../openapi/createSchemaValidator.ts';
+import { listOperations } from '../openapi/listOperations.ts';
 import { pointerFragment, refSegments, resolveRef } from '../openapi/resolveRef.ts';
 import {
   HTTP_METHODS,
@@ -77,14 +78,10 @@ export function compileOperations(doc: OpenApiDocument, id: string) {
   // format); the request head is capped at 16 KiB by the server anyway.
   const router = FindMyWay({ ignoreTrailingSlash: true, maxParamLength: 65_536, caseSensitive: true });
   const operations: CompiledOperation[] = [];
-  for (const [pathTemplate, item] of Object.entries(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const compiled = compileOperation(doc, schemas, coercing, id, pathTemplate, method, operation, item.parameters ?? []);
-      operations.push(compiled);
-      router.on(compiled.method, pathTemplate.replace(/\{([^}]+)\}/g, ':$1'), () => undefined, compiled);
-    }
+  for (const { pathTemplate, method, item, operation } of listOperations(doc)) {
+    const compiled = compileOperation(doc, schemas, coercing, id, pathTemplate, method, operation, item.parameters ?? []);
+    operations.push(compiled);
+    router.on(compiled.method, pathTemplate.replace(/\{([^}]+)\}/g, ':$1'), () => undefined, compiled);
   }
 
   return {

@@ -1,5 +1,6 @@
 import { refSegments, resolveRef } from './resolveRef.ts';
-import { HTTP_METHODS, type ExampleObject, type MediaTypeObject, type OpenApiDocument, type RequestBodyObject, type ResponseObject } from './types.ts';
+import { listOperations } from './listOperations.ts';
+import type { ExampleObject, MediaTypeObject, OpenApiDocument, RequestBodyObject, ResponseObject } from './types.ts';
 
 /** A named example attached to a media type, with the location of the schema it must satisfy. */
 export interface AttachedExample {
@@ -24,37 +25,32 @@ export interface AttachedExample {
  */
 export function collectExamples(doc: OpenApiDocument): AttachedExample[] {
   const found: AttachedExample[] = [];
-  for (const [path, item] of Object.entries(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const operationId = op.operationId ?? `${method} ${path}`;
-      const visit = (where: string, content: Record<string, MediaTypeObject> | undefined, base: string[]) => {
-        for (const [mediaType, media] of Object.entries(content ?? {})) {
-          for (const [name, raw] of Object.entries(media.examples ?? {})) {
-            const component = '$ref' in raw ? raw.$ref.replace('#/components/examples/', '') : undefined;
-            found.push({
-              operationId,
-              where,
-              mediaType,
-              name,
-              component,
-              example: resolveRef<ExampleObject>(doc, raw),
-              schemaAt: [...base, 'content', mediaType, 'schema'],
-            });
-          }
+  for (const { pathTemplate: path, method, operation: op, operationId } of listOperations(doc)) {
+    const visit = (where: string, content: Record<string, MediaTypeObject> | undefined, base: string[]) => {
+      for (const [mediaType, media] of Object.entries(content ?? {})) {
+        for (const [name, raw] of Object.entries(media.examples ?? {})) {
+          const component = '$ref' in raw ? raw.$ref.replace('#/components/examples/', '') : undefined;
+          found.push({
+            operationId,
+            where,
+            mediaType,
+            name,
+            component,
+            example: resolveRef<ExampleObject>(doc, raw),
+            schemaAt: [...base, 'content', mediaType, 'schema'],
+          });
         }
-      };
-      if (op.requestBody) {
-        const body = resolveRef<RequestBodyObject>(doc, op.requestBody);
-        const base = '$ref' in op.requestBody ? refSegments(op.requestBody.$ref) : ['paths', path, method, 'requestBody'];
-        visit('request', body.content, base);
       }
-      for (const [status, raw] of Object.entries(op.responses)) {
-        const response = resolveRef<ResponseObject>(doc, raw);
-        const base = '$ref' in raw ? refSegments(raw.$ref) : ['paths', path, method, 'responses', status];
-        visit(status, response.content, base);
-      }
+    };
+    if (op.requestBody) {
+      const body = resolveRef<RequestBodyObject>(doc, op.requestBody);
+      const base = '$ref' in op.requestBody ? refSegments(op.requestBody.$ref) : ['paths', path, method, 'requestBody'];
+      visit('request', body.content, base);
+    }
+    for (const [status, raw] of Object.entries(op.responses)) {
+      const response = resolveRef<ResponseObject>(doc, raw);
+      const base = '$ref' in raw ? refSegments(raw.$ref) : ['paths', path, method, 'responses', status];
+      visit(status, response.content, base);
     }
   }
   return found;
