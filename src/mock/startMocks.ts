@@ -6,6 +6,7 @@ import { createAnyClassroomMock, ANYCLASSROOM_DEFAULTS } from '../anyclassroom/m
 import { MockClock } from '../core/clock.ts';
 import { createMockServer, type MockServer, type MockServerOptions } from '../core/mock/createMockServer.ts';
 import { readStateFile, StateFile } from '../core/mock/stateFile.ts';
+import type { MockState } from '../core/mock/types.ts';
 
 export interface StartOptions {
   readonly host: string;
@@ -20,13 +21,13 @@ export interface StartOptions {
   readonly requestTimeoutMs?: number | undefined;
   readonly headerLimit?: number | undefined;
   readonly env?: NodeJS.ProcessEnv;
-  readonly onViolation?: MockServerOptions<unknown>['onViolation'];
-  readonly log?: MockServerOptions<unknown>['log'];
+  readonly onViolation?: MockServerOptions<MockState>['onViolation'];
+  readonly log?: MockServerOptions<MockState>['log'];
 }
 
 export interface RunningMocks {
-  readonly anyClassroom: MockServer<unknown>;
-  readonly agora: MockServer<unknown>;
+  readonly anyClassroom: MockServer<MockState>;
+  readonly agora: MockServer<MockState>;
   /** `http://host:port/api/v1` */
   readonly anyClassroomUrl: string;
   /** `http://host:port` */
@@ -70,13 +71,13 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
     headerLimit: options.headerLimit,
   };
 
-  const anyClassroom = createMockServer<unknown>({
+  const anyClassroom = createMockServer<MockState>({
     ...shared,
     api: createAnyClassroomMock({ token: credentials.anyClassroomToken }) as never,
     seed: options.seed?.anyclassroom ?? defaultSeed('anyclassroom'),
     clock: new MockClock(),
   });
-  const agora = createMockServer<unknown>({
+  const agora = createMockServer<MockState>({
     ...shared,
     api: createAgoraClassroomMock({ token: credentials.agoraToken, appId: credentials.agoraAppId }) as never,
     seed: options.seed?.['agora-classroom'] ?? defaultSeed('agora-classroom'),

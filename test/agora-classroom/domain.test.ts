@@ -1,3 +1,4 @@
+import type { DomainEnv } from '../../src/core/domain/DomainEnv.ts';
 import { describe, expect, it } from 'vitest';
 import { createClassroom } from '../../src/agora-classroom/mock/createClassroom.ts';
 import { EVENT_RETENTION_MS, expireEvents } from '../../src/agora-classroom/mock/expireEvents.ts';
@@ -8,13 +9,13 @@ import { pollEvents, POLL_LIMIT } from '../../src/agora-classroom/mock/pollEvent
 import { setClassroomState } from '../../src/agora-classroom/mock/setClassroomState.ts';
 import { setRecordingState } from '../../src/agora-classroom/mock/setRecordingState.ts';
 import { findRoom, type AppState, type Room } from '../../src/agora-classroom/mock/state.ts';
-import type { MockEnv } from '../../src/core/mock/types.ts';
+
 import { CAPTURED_AT, HOUR, MIN, newRoomBody, SEED } from './agoraTestKit.ts';
 
 const seededApp = (): AppState => loadSeed(SEED).apps[0]!;
 
 /** A fixed env: the clock at `nowMs`, ids counting up (so tests see distinct, stable ids). */
-function envAt(nowMs: number): MockEnv {
+function envAt(nowMs: number): DomainEnv {
   let n = 0;
   return {
     nowMs,

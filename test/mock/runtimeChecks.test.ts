@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnyClassroomMock } from '../../src/anyclassroom/mock/createAnyClassroomMock.ts';
 import { createMockServer, type MockServer, type ResponseViolationReport } from '../../src/core/mock/createMockServer.ts';
+import type { MockState } from '../../src/core/mock/types.ts';
 import { defaultSeed, startMocks } from '../../src/mock/startMocks.ts';
 import { reportViolation, startTestMock } from '../support/mockHarness.ts';
 
@@ -21,8 +22,8 @@ describe('response validation at run time', () => {
     const reports: ResponseViolationReport[] = [];
     const logs: Record<string, unknown>[] = [];
     // A domain bug: the device list without `links` and `meta`.
-    const broken = { ...api, handle: (state: unknown) => ({ state, response: { status: 200, body: { data: [] } } }) };
-    const mock: MockServer<unknown> = createMockServer<unknown>({
+    const broken = { ...api, handle: () => ({ status: 200, body: { data: [] } }) };
+    const mock: MockServer<MockState> = createMockServer<MockState>({
       api: broken as never,
       seed: defaultSeed('anyclassroom'),
       onViolation: (r) => reports.push(r),
@@ -45,13 +46,13 @@ describe('response validation at run time', () => {
     const logs: Record<string, unknown>[] = [];
     const throwing = {
       ...api,
-      handle: (state: unknown, request: { operationId: string }) => {
+      handle: (_state: unknown, request: { operationId: string }) => {
         if (request.operationId === 'getDevice') throw new Error('boom');
         // An off-spec answer that echoes the device, password included.
-        return { state, response: { status: 200, body: { data: [{ ...device, secret: device.anydesk_password }] } } };
+        return { status: 200, body: { data: [{ ...device, secret: device.anydesk_password }] } };
       },
     };
-    const mock = createMockServer<unknown>({ api: throwing as never, seed, onViolation: () => undefined, log: (e) => logs.push(e) });
+    const mock = createMockServer<MockState>({ api: throwing as never, seed, onViolation: () => undefined, log: (e) => logs.push(e) });
     toClose.push(mock);
     const origin = await mock.listen(0);
     expect((await fetch(`${origin}/api/v1/devices/${device.anydesk_alias}`, { headers: { 'X-Token-AC': TOKEN } })).status).toBe(500);

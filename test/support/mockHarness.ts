@@ -1,7 +1,7 @@
 import { afterEach, expect } from 'vitest';
 import { MockClock } from '../../src/core/clock.ts';
 import { createMockServer, type MockServer, type MockServerOptions, type ResponseViolationReport } from '../../src/core/mock/createMockServer.ts';
-import type { ApiMock } from '../../src/core/mock/types.ts';
+import type { ApiMock, MockState } from '../../src/core/mock/types.ts';
 
 /**
  * Every response a mock gives in the test suite is validated against its document; a violation
@@ -19,7 +19,7 @@ export const reportViolation = (report: ResponseViolationReport): void => {
   violations.push(report);
 };
 
-export interface TestMock<S> {
+export interface TestMock<S extends MockState> {
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
   readonly mock: MockServer<S>;
@@ -35,7 +35,7 @@ export interface TestMock<S> {
  *   const t = await startTestMock(createAnyClassroomMock({ token: 't' }), seed);
  *   const res = await fetch(`${t.origin}/api/v1/devices`, { headers: { 'X-Token-AC': 't' } });
  */
-export async function startTestMock<S>(
+export async function startTestMock<S extends MockState>(
   api: ApiMock<S>,
   seed: unknown,
   options: Partial<Omit<MockServerOptions<S>, 'api' | 'seed'>> & { logs?: Record<string, unknown>[] } = {},

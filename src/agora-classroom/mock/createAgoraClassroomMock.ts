@@ -1,4 +1,5 @@
 import type { ApiMock } from '../../core/mock/types.ts';
+import { wrapPureApi, type PureState } from '../../core/mock/wrapPureApi.ts';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import { createAuthenticator } from './authenticate.ts';
 import { APP_ID, obeys } from './stringRules.ts';
@@ -32,11 +33,11 @@ export const AGORA_DEFAULTS = {
  *     headers: { 'x-agora-token': AGORA_DEFAULTS.token, 'x-agora-uid': 'teacher_1' },
  *   });
  */
-export function createAgoraClassroomMock(config: { token: string; appId: string }): ApiMock<AgoraState> {
+export function createAgoraClassroomMock(config: { token: string; appId: string }): ApiMock<PureState<AgoraState>> {
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
   if (!obeys(APP_ID, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
   const authenticate = createAuthenticator(config);
-  return {
+  return wrapPureApi({
     name: 'agora-classroom',
     document: loadDocument('agora-classroom'),
     toApiPath,
@@ -44,5 +45,5 @@ export function createAgoraClassroomMock(config: { token: string; appId: string 
     authenticate,
     handle: handleAgora,
     renderError: transportErrorResponse,
-  };
+  });
 }

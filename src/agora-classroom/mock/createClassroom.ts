@@ -1,5 +1,6 @@
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 import type { components } from '../../../generated/agora-classroom.ts';
-import type { MockEnv } from '../../core/mock/types.ts';
+
 import type { Outcome } from './domainError.ts';
 import { findRoom, putRoom, type AppState, type Room } from './state.ts';
 
@@ -23,7 +24,7 @@ export interface CreateClassroomInput {
 export function createClassroom(
   app: AppState,
   input: CreateClassroomInput,
-  env: MockEnv,
+  env: DomainEnv,
 ): { readonly app: AppState; readonly outcome: Outcome<{ readonly room: Room }> } {
   if (findRoom(app, input.roomUuid)) return { app, outcome: { kind: 'RoomExists', roomUuid: input.roomUuid } };
   const { body } = input;

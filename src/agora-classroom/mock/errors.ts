@@ -1,4 +1,5 @@
-import type { MockEnv, MockResponse, RequestViolation, TransportError } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+import type { MockResponse, RequestViolation, TransportError } from '../../core/mock/types.ts';
 import type { DomainError } from './domainError.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { DomainError } from './domainError.ts';
  *   agoraError(404, 20404100, 'Room not exists!', env);
  *   // { status: 404, body: { code: 20404100, msg: 'Room not exists!', ts: 1740992400000 } }
  */
-export function agoraError(status: number, code: number, msg: string, env: Pick<MockEnv, 'nowMs'>, headers?: Record<string, string>): MockResponse {
+export function agoraError(status: number, code: number, msg: string, env: Pick<DomainEnv, 'nowMs'>, headers?: Record<string, string>): MockResponse {
   return { status, body: { code, msg, ts: env.nowMs }, ...(headers ? { headers } : {}) };
 }
 
@@ -20,7 +21,7 @@ export function agoraError(status: number, code: number, msg: string, env: Pick<
  * @example
  *   domainErrorResponse({ kind: 'RecordingNotStarted', roomUuid: 'x' }, env).status; // 409
  */
-export function domainErrorResponse(error: DomainError, env: Pick<MockEnv, 'nowMs'>): MockResponse {
+export function domainErrorResponse(error: DomainError, env: Pick<DomainEnv, 'nowMs'>): MockResponse {
   switch (error.kind) {
     case 'RoomNotFound':
       return agoraError(404, 20404100, 'Room not exists!', env);
@@ -49,7 +50,7 @@ export function domainErrorResponse(error: DomainError, env: Pick<MockEnv, 'nowM
  * @example
  *   transportErrorResponse({ kind: 'ServiceUnavailable' }, env); // 503 { code: 503, msg: 'Service Unavailable', ts }
  */
-export function transportErrorResponse(error: TransportError, env: Pick<MockEnv, 'nowMs'>): MockResponse {
+export function transportErrorResponse(error: TransportError, env: Pick<DomainEnv, 'nowMs'>): MockResponse {
   switch (error.kind) {
     case 'Unauthorized':
       return agoraError(401, 401, 'Unauthorized: invalid App ID, or missing or wrong x-agora-token / x-agora-uid.', env);

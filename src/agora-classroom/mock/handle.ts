@@ -1,4 +1,5 @@
-import type { MockEnv, MockRequest, MockResponse } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+import type { MockRequest, MockResponse } from '../../core/mock/types.ts';
 import { createClassroom, type CreateClassroomRequest } from './createClassroom.ts';
 import type { DomainError } from './domainError.ts';
 import { domainErrorResponse } from './errors.ts';
@@ -20,7 +21,7 @@ import { toClassroom } from './toClassroom.ts';
  * @example
  *   const { state: next, response } = handleAgora(state, request, env);
  */
-export function handleAgora(state: AgoraState, request: MockRequest, env: MockEnv): { readonly state: AgoraState; readonly response: MockResponse } {
+export function handleAgora(state: AgoraState, request: MockRequest, env: DomainEnv): { readonly state: AgoraState; readonly response: MockResponse } {
   const appId = String(request.path.appId).toLowerCase();
   const before = findApp(state, appId);
   const app = expireEvents(before ?? emptyApp(appId, env), env.nowMs);
@@ -32,7 +33,7 @@ export function handleAgora(state: AgoraState, request: MockRequest, env: MockEn
 
 type Answer = { readonly app: AppState; readonly response: MockResponse };
 
-function runOperation(app: AppState, request: MockRequest, env: MockEnv): Answer {
+function runOperation(app: AppState, request: MockRequest, env: DomainEnv): Answer {
   const roomUuid = String(request.path.roomUuid ?? '');
   const fail = (error: DomainError): Answer => ({ app, response: domainErrorResponse(error, env) });
   const ok = (next: AppState, data?: unknown): Answer => ({ app: next, response: success(env, data) });
@@ -74,7 +75,7 @@ function runOperation(app: AppState, request: MockRequest, env: MockEnv): Answer
 }
 
 /** The success envelope (`msg` "Success", `ts` the mock clock, `data` when the operation has one). */
-function success(env: MockEnv, data?: unknown): MockResponse {
+function success(env: DomainEnv, data?: unknown): MockResponse {
   return { status: 200, body: data === undefined ? { code: 0, msg: 'Success', ts: env.nowMs } : { code: 0, msg: 'Success', ts: env.nowMs, data } };
 }
 

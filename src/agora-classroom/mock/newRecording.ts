@@ -1,4 +1,5 @@
-import type { MockEnv } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+
 import type { AppState, Recording, Room } from './state.ts';
 
 /**
@@ -11,7 +12,7 @@ import type { AppState, Recording, Room } from './state.ts';
  * @example
  *   newRecording(app, room, env).url; // 'scenario/recording/a1f3…/67c56e10…/38f8e3cf….m3u8'
  */
-export function newRecording(app: AppState, room: Room, env: MockEnv): Recording {
+export function newRecording(app: AppState, room: Room, env: DomainEnv): Recording {
   const startTime = env.nowMs;
   const recordId = `${Math.floor(startTime / 1000).toString(16).padStart(8, '0')}${env.randomHex(16)}`;
   const sid = env.randomHex(32);

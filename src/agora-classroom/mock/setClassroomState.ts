@@ -1,4 +1,5 @@
-import type { MockEnv } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+
 import { classTransition } from './classTransition.ts';
 import type { Outcome } from './domainError.ts';
 import { recordEvents, type EventDraft } from './recordEvents.ts';
@@ -26,7 +27,7 @@ export interface SetClassroomStateInput {
 export function setClassroomState(
   app: AppState,
   input: SetClassroomStateInput,
-  env: Pick<MockEnv, 'nowMs'>,
+  env: Pick<DomainEnv, 'nowMs'>,
 ): { readonly app: AppState; readonly outcome: Outcome<{ readonly changed: boolean }> } {
   const room = findRoom(app, input.roomUuid);
   if (!room) return { app, outcome: { kind: 'RoomNotFound', roomUuid: input.roomUuid } };

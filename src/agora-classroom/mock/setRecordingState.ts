@@ -1,4 +1,5 @@
-import type { MockEnv } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+
 import type { Outcome } from './domainError.ts';
 import { newRecording } from './newRecording.ts';
 import { recordEvents } from './recordEvents.ts';
@@ -30,7 +31,7 @@ export interface SetRecordingStateInput {
 export function setRecordingState(
   app: AppState,
   input: SetRecordingStateInput,
-  env: MockEnv,
+  env: DomainEnv,
 ): { readonly app: AppState; readonly outcome: Outcome<{ readonly data: RecordingStateData }> } {
   const room = findRoom(app, input.roomUuid);
   if (!room) return { app, outcome: { kind: 'RoomNotFound', roomUuid: input.roomUuid } };

@@ -1,5 +1,5 @@
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 import type { components } from '../../../generated/agora-classroom.ts';
-import type { MockEnv } from '../../core/mock/types.ts';
 
 type Schemas = components['schemas'];
 
@@ -86,7 +86,7 @@ export interface AgoraState {
  * @example
  *   const app = findApp(state, appId) ?? emptyApp(appId, env);
  */
-export function emptyApp(appId: string, env: Pick<MockEnv, 'randomHex'>): AppState {
+export function emptyApp(appId: string, env: Pick<DomainEnv, 'randomHex'>): AppState {
   return { appId: appId.toLowerCase(), boardAppId: `${env.randomHex(32)}/${env.randomHex(15)}`, rooms: [], pending: [] };
 }
 

@@ -1,5 +1,6 @@
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import type { ApiMock } from '../../core/mock/types.ts';
+import { wrapPureApi, type PureState } from '../../core/mock/wrapPureApi.ts';
 import { createSecretMatcher } from '../../core/auth/createSecretMatcher.ts';
 import { renderTransportError } from './errors.ts';
 import { handle } from './handle.ts';
@@ -39,14 +40,14 @@ const API_PREFIX = '/api/v1';
  *   const server = createMockServer({ api, seed: defaultSeed('anyclassroom') });
  *   await server.listen(4010); // GET http://127.0.0.1:4010/api/v1/devices with X-Token-AC: ac-dev-token
  */
-export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<AnyClassroomState> {
+export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<PureState<AnyClassroomState>> {
   if (!config.token) throw new Error('createAnyClassroomMock: token must be a non-empty string');
   const tokenMatches = createSecretMatcher(config.token);
   const signing: LinkSigning = {
     appKey: config.appKey ?? ANYCLASSROOM_DEFAULTS.appKey,
     linkBaseUrl: (config.linkBaseUrl ?? ANYCLASSROOM_DEFAULTS.linkBaseUrl).replace(/\/+$/, ''),
   };
-  return {
+  return wrapPureApi({
     name: 'anyclassroom',
     document: loadDocument('anyclassroom'),
     toApiPath: (pathname) => (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`) ? pathname.slice(API_PREFIX.length) || '/' : null),
@@ -54,5 +55,5 @@ export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<
     authenticate: (headers) => (tokenMatches(headers['x-token-ac']) ? null : { kind: 'Unauthorized' }),
     handle: (state, request, env) => handle(state, request, env, signing),
     renderError: (error) => renderTransportError(error),
-  };
+  });
 }

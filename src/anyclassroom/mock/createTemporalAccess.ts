@@ -1,4 +1,5 @@
-import type { MockEnv } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+
 import type { DomainError, FieldErrors } from './domainError.ts';
 import { findDevice } from './findDevice.ts';
 import { laravelMessages } from './laravelMessages.ts';
@@ -35,7 +36,7 @@ export type CreateTemporalAccessOutcome = { readonly kind: 'Created'; readonly l
 export function createTemporalAccess(
   state: AnyClassroomState,
   input: CreateTemporalAccessInput,
-  env: MockEnv,
+  env: DomainEnv,
 ): { state: AnyClassroomState; outcome: CreateTemporalAccessOutcome } {
   const found = findDevice(state, input.device);
   if (found.kind !== 'Found') return { state, outcome: found };

@@ -1,4 +1,5 @@
-import type { MockEnv, MockRequest, MockResponse } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+import type { MockRequest, MockResponse } from '../../core/mock/types.ts';
 import { createTemporalAccess } from './createTemporalAccess.ts';
 import { renderDomainError } from './errors.ts';
 import { getDevice } from './getDevice.ts';
@@ -21,7 +22,7 @@ type Result = { readonly state: AnyClassroomState; readonly response: MockRespon
  * @example
  *   const { state: next, response } = handle(state, request, env, signing);
  */
-export function handle(state: AnyClassroomState, request: MockRequest, env: MockEnv, signing: LinkSigning): Result {
+export function handle(state: AnyClassroomState, request: MockRequest, env: DomainEnv, signing: LinkSigning): Result {
   const read = (response: MockResponse): Result => ({ state, response });
   switch (request.operationId) {
     case 'listDevices':

@@ -1,4 +1,5 @@
-import type { MockEnv } from '../../core/mock/types.ts';
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
+
 import type { DomainError } from './domainError.ts';
 import { toLaravelTimestamp } from './laravelTimestamp.ts';
 import type { AnyClassroomState } from './state.ts';
@@ -35,7 +36,7 @@ export function nextInvalidationMark(nowMs: number): number {
 export function invalidateTemporalAccess(
   state: AnyClassroomState,
   input: { readonly token: string },
-  env: MockEnv,
+  env: DomainEnv,
 ): { state: AnyClassroomState; outcome: InvalidateOutcome } {
   const token = input.token.toLowerCase();
   const index = state.temporalAccesses.findIndex((t) => t.token === token);

@@ -1,7 +1,7 @@
+import { createDomainEnv } from '../domain/DomainEnv.ts';
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MockClock } from '../clock.ts';
 import { applyCors } from '../http/cors.ts';
@@ -13,7 +13,7 @@ import type { SchemaViolation } from '../openapi/createSchemaValidator.ts';
 import { createControlApi } from './controlApi.ts';
 import { createPrismResponder, PrismPreferenceError } from './prismResponder.ts';
 import type { StateFile } from './stateFile.ts';
-import type { ApiMock, MockEnv, MockResponse, TransportError } from './types.ts';
+import type { ApiMock, MockResponse, MockState, TransportError } from './types.ts';
 
 /** A response that did not match the document: logged, flagged in a header, reported to `onViolation`. */
 export interface ResponseViolationReport {
@@ -25,7 +25,7 @@ export interface ResponseViolationReport {
   readonly violations: readonly SchemaViolation[];
 }
 
-export interface MockServerOptions<S> {
+export interface MockServerOptions<S extends MockState> {
   readonly api: ApiMock<S>;
   /** The seed data set the state starts from (and returns to on reset). */
   readonly seed: unknown;
@@ -52,7 +52,7 @@ export interface MockServerOptions<S> {
   readonly log?: (entry: Record<string, unknown>) => void;
 }
 
-export interface MockServer<S> {
+export interface MockServer<S extends MockState> {
   readonly server: Server;
   /** Starts listening; resolves with the base origin, e.g. `http://127.0.0.1:4010`. */
   listen(port: number, host?: string): Promise<string>;
@@ -74,29 +74,41 @@ const JSON_TYPE = 'application/json';
  *   const mock = createMockServer({ api: anyClassroomMock(), seed });
  *   const origin = await mock.listen(4010, '127.0.0.1');
  */
-export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S> {
+export function createMockServer<S extends MockState>(options: MockServerOptions<S>): MockServer<S> {
   const { api } = options;
   const clock = options.clock ?? new MockClock();
   const routes = compileOperations(api.document, api.name);
   const control = createControlApi(clock);
-  const prism = createPrismResponder(api.name);
+  const prism = createPrismResponder(api.name as 'anyclassroom' | 'agora-classroom');
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const random = options.random ?? Math.random;
   const log = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
   const headerLimit = options.headerLimit ?? 16 * 1024;
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const env = () => createDomainEnv(clock.nowMs());
   const saved = options.stateFile?.get(api.name);
-  let state = saved ? (saved.state as S) : api.initialState(options.seed);
+  if (saved && saved.stateVersion !== api.stateVersion) {
+    throw new Error(`the state file ${options.stateFile?.path} holds ${api.name} tables of version ${saved.stateVersion}; this mock reads version ${api.stateVersion}. Move the file away to start from the seed.`);
+  }
+  const seededState = (): S => {
+    const fresh = api.newState();
+    api.loadSeed(fresh, options.seed, env());
+    return fresh;
+  };
+  let state: S;
+  if (saved) {
+    state = api.newState();
+    state.store.restore(saved.tables);
+  } else {
+    state = seededState();
+  }
   if (saved?.frozenClockMs != null) clock.set(saved.frozenClockMs);
 
   /** Writes the state (and a frozen clock) to the state file, if there is one. Throws if it fails. */
-  const persist = (next: S) => {
+  const persist = () => {
     const reading = clock.reading();
-    options.stateFile?.save(api.name, { state: next, frozenClockMs: reading.frozen ? clock.nowMs() : null });
+    options.stateFile?.save(api.name, { stateVersion: api.stateVersion, tables: state.store.snapshot(), frozenClockMs: reading.frozen ? clock.nowMs() : null });
   };
-
-  const randomHex = (length: number) => randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
-  const env = (): MockEnv => ({ nowMs: clock.nowMs(), uuid: randomUUID, randomHex });
 
   const send = (res: ServerResponse, response: MockResponse, extraHeaders?: Record<string, string>) => {
     const payload = response.body === undefined ? '' : serializeJson(response.body);
@@ -191,21 +203,23 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
       }
     }
 
-    const result = api.handle(state, { operationId: op.operationId, path: pathValues, query, headers, body: parsed, url, apiPath }, env());
+    const request = { operationId: op.operationId, path: pathValues, query, headers, body: parsed, url, apiPath };
+    const { result: response, changes, undo } = state.store.transaction(() => api.handle(state, request, env()));
     // HEAD is GET without a body and changes nothing (RFC 9110): a HEAD on the polling endpoint must
     // not consume the events.
-    if (method !== 'HEAD' && result.state !== state) {
+    if (method === 'HEAD') undo();
+    else if (changes.length > 0) {
       try {
-        persist(result.state);
+        persist();
       } catch (error) {
-        // Not saved means not done: the change is dropped and the client told to retry.
+        // Not saved means not done: the change is undone and the client told to retry.
+        undo();
         log({ level: 'error', msg: 'cannot write the state file; the change was not applied', error: (error as Error).message });
         res.setHeader('Retry-After', '1');
         return fail(res, { kind: 'ServiceUnavailable' }, op, req);
       }
-      state = result.state;
     }
-    sendChecked(res, req, op, preferIgnored ? { ...result.response, headers: { ...result.response.headers, 'x-mock-prefer-ignored': preferIgnored } } : result.response);
+    sendChecked(res, req, op, preferIgnored ? { ...response, headers: { ...response.headers, 'x-mock-prefer-ignored': preferIgnored } } : response);
   }
 
   const server = createServer(
@@ -234,9 +248,9 @@ export function createMockServer<S>(options: MockServerOptions<S>): MockServer<S
       }
       const work = url.pathname.startsWith('/__mock/')
         ? control.handle(req, url, () => {
-            state = api.initialState(options.seed);
+            state = seededState();
           }).then((answer) => {
-            if (answer.status === 200 && req.method === 'POST') persist(state);
+            if (answer.status === 200 && req.method === 'POST') persist();
             return answer;
           })
         : handleApi(req, res, url);

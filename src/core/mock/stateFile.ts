@@ -1,12 +1,14 @@
+import type { StoreSnapshot } from '../store/Store.ts';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 
 /** Marks a file as this project's state file, so that no other JSON file is mistaken for one. */
 const FORMAT = 'classroom-mock-state';
-const VERSION = 1;
+const VERSION = 2;
 
-/** What is kept per API: its state and, if frozen, its clock (Unix ms). */
+/** What is kept per API: its tables (with their format version) and, if frozen, its clock (Unix ms). */
 export interface PersistedApi {
-  readonly state: unknown;
+  readonly stateVersion: number;
+  readonly tables: StoreSnapshot;
   readonly frozenClockMs: number | null;
 }
 
@@ -46,7 +48,14 @@ export function readStateFile(path: string): Record<string, PersistedApi> | null
   if (typeof file.apis !== 'object' || file.apis === null) throw new StateFileError(path, '"apis" is missing');
   for (const [name, entry] of Object.entries(file.apis as Record<string, unknown>)) {
     const e = entry as Partial<PersistedApi> | null;
-    if (typeof e !== 'object' || e === null || !('state' in e) || !(e.frozenClockMs === null || typeof e.frozenClockMs === 'number')) {
+    if (
+      typeof e !== 'object' ||
+      e === null ||
+      typeof e.stateVersion !== 'number' ||
+      typeof e.tables !== 'object' ||
+      e.tables === null ||
+      !(e.frozenClockMs === null || typeof e.frozenClockMs === 'number')
+    ) {
       throw new StateFileError(path, `"apis.${name}" is not a saved API`);
     }
   }

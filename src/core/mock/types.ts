@@ -1,5 +1,6 @@
 import type { OpenApiDocument } from '../openapi/types.ts';
-import type { ApiName } from '../openapi/loadDocument.ts';
+import type { DomainEnv } from '../domain/DomainEnv.ts';
+import type { Store } from '../store/Store.ts';
 
 /**
  * What the HTTP layer hands an API's domain after routing and validation: plain data, no Node
@@ -28,19 +29,6 @@ export interface MockResponse {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
-}
-
-/**
- * Everything time or randomness related a domain function may use, passed in so that domain
- * functions stay pure and tests can fix them.
- */
-export interface MockEnv {
-  /** Mock clock, milliseconds. */
-  readonly nowMs: number;
-  /** A fresh random UUID v4 per call. */
-  readonly uuid: () => string;
-  /** Deterministic-enough random hex string of `length` characters (ids like `sid`). */
-  readonly randomHex: (length: number) => string;
 }
 
 /** A problem found while validating a request against the document, before the domain runs. */
@@ -74,29 +62,44 @@ export type TransportError =
   /** Bytes that are not an HTTP request at all (400), before any routing. */
   | { readonly kind: 'MalformedRequest' };
 
+/** What every API's state has: its tables. The state object also holds the indexes the API derives from them. */
+export interface MockState {
+  readonly store: Store;
+}
+
 /**
  * One API as the shared mock server sees it. Each API folder exports one of these; the server knows
  * nothing else about the API.
  *
- * `S` is the API's state: plain, JSON-serialisable data (the state file stores it as is).
+ * `S` is the API's state: a `Store` of immutable rows plus the indexes the API keeps over them
+ * (ARCHITECTURE.md, "State"). The server runs `handle` inside a store transaction, writes the
+ * transaction's changes to the state file (if any) before the answer goes out, and undoes them when
+ * that write fails or the request was a HEAD.
  */
-export interface ApiMock<S> {
-  readonly name: Exclude<ApiName, 'mock-control'>;
+export interface ApiMock<S extends MockState = MockState> {
+  readonly name: string;
   readonly document: OpenApiDocument;
+  /**
+   * Version of this API's table format in a state file; a file saved with another version is refused
+   * with a clear message rather than misread.
+   */
+  readonly stateVersion: number;
   /**
    * Maps a request pathname to the document's path space, or `null` when it is outside the API
    * (AnyClassroom strips `/api/v1`; Agora accepts `/edu/...` and `/{region}/edu/...`).
    */
   toApiPath(pathname: string): string | null;
-  /** The state the mock starts from, built from a seed data set (validated by the API). */
-  initialState(seed: unknown): S;
+  /** An empty state: no rows, every index wired (a state file is restored into it). */
+  newState(): S;
+  /** Fills an empty state from a seed data set; throws `SeedError` naming every problem. */
+  loadSeed(state: S, seed: unknown, env: DomainEnv): void;
   /**
    * Credentials check, run after routing and before validation. `null` lets the request through.
    * `appId` and other path values are raw strings here.
    */
   authenticate(headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>): TransportError | null;
-  /** The operation's behaviour: pure, `(state, request, env) -> { state, response }`. */
-  handle(state: S, request: MockRequest, env: MockEnv): { readonly state: S; readonly response: MockResponse };
+  /** The operation's behaviour: reads and changes `state` (through its store) and returns the answer. */
+  handle(state: S, request: MockRequest, env: DomainEnv): MockResponse;
   /** Renders a transport-level failure in the API's own error format. */
-  renderError(error: TransportError, env: MockEnv): MockResponse;
+  renderError(error: TransportError, env: DomainEnv): MockResponse;
 }

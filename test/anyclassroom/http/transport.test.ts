@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyClassroomState } from '../../../src/anyclassroom/mock/state.ts';
 import type { ApiMock } from '../../../src/core/mock/types.ts';
+import type { PureState } from '../../../src/core/mock/wrapPureApi.ts';
 import { createAnyClassroomMock } from '../../../src/anyclassroom/mock/createAnyClassroomMock.ts';
 import { startTestMock } from '../../support/mockHarness.ts';
-import { postJson, SEED, startAnyClassroom, TOKEN, type AnyClassroomTestMock } from '../fixture.ts';
+import { fixedEnv, NOW_MS, postJson, SEED, startAnyClassroom, TOKEN, type AnyClassroomTestMock } from '../fixture.ts';
 
 let t: AnyClassroomTestMock;
 beforeAll(async () => {
@@ -141,7 +142,7 @@ describe('mock features', () => {
 
   it('answers a bug in a handler with 500 Server Error', async () => {
     const api = createAnyClassroomMock({ token: TOKEN });
-    const broken: ApiMock<AnyClassroomState> = { ...api, handle: () => { throw new Error('boom'); } };
+    const broken: ApiMock<PureState<AnyClassroomState>> = { ...api, handle: () => { throw new Error('boom'); } };
     const logs: Record<string, unknown>[] = [];
     const mock = await startTestMock(broken, SEED, { logs });
     try {
@@ -156,7 +157,7 @@ describe('mock features', () => {
   it('loads the seed data set (6 classrooms, 68 devices, 14 links) and starts from it after a reset', async () => {
     const fresh = await startAnyClassroom();
     try {
-      const state = () => fresh.mock.state();
+      const state = () => fresh.mock.state().current();
       expect([state().classrooms.length, state().devices.length, state().temporalAccesses.length]).toEqual([6, 68, 14]);
       await fresh.api('/devices/lab1-pc-02@ad/temporal', postJson({ until_time: 1900000000 }));
       expect(state().temporalAccesses).toHaveLength(15);
@@ -168,6 +169,6 @@ describe('mock features', () => {
   });
 
   it('refuses to start on an invalid seed with every problem named', () => {
-    expect(() => createAnyClassroomMock({ token: TOKEN }).initialState({ ...SEED, devices: [{ anydesk_id: 1 }] })).toThrowError(/devices\[0\]\.anydesk_id: must be a string of digits/);
+    expect(() => { const api = createAnyClassroomMock({ token: TOKEN }); api.loadSeed(api.newState(), { ...SEED, devices: [{ anydesk_id: 1 }] }, fixedEnv(NOW_MS)); }).toThrowError(/devices\[0\]\.anydesk_id: must be a string of digits/);
   });
 });
