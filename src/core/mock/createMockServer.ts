@@ -12,7 +12,8 @@ import { serializeJson } from '../http/serializeJson.ts';
 import type { SchemaViolation } from '../openapi/createSchemaValidator.ts';
 import { createControlApi } from './controlApi.ts';
 import { createPrismResponder, PrismPreferenceError } from './prismResponder.ts';
-import type { StateFile } from './stateFile.ts';
+import type { StatePersistence } from '../store/StatePersistence.ts';
+import type { StoreChange } from '../store/Store.ts';
 import type { ApiMock, MockResponse, MockState, TransportError } from './types.ts';
 
 /** A response that did not match the document: logged, flagged in a header, reported to `onViolation`. */
@@ -45,7 +46,7 @@ export interface MockServerOptions<S extends MockState> {
    * Keeps the state across restarts: loaded at creation when the file holds this API, and written
    * (atomically) before each change is acknowledged.
    */
-  readonly stateFile?: StateFile;
+  readonly stateFile?: StatePersistence;
   /** Called for every response that violates the document (tests fail on it). */
   readonly onViolation?: (report: ResponseViolationReport) => void;
   /** Structured log lines (violations, bugs). Defaults to JSON lines on stderr. */
@@ -86,9 +87,9 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
   const headerLimit = options.headerLimit ?? 16 * 1024;
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
   const env = () => createDomainEnv(clock.nowMs());
-  const saved = options.stateFile?.get(api.name);
+  const saved = options.stateFile?.load(api.name);
   if (saved && saved.stateVersion !== api.stateVersion) {
-    throw new Error(`the state file ${options.stateFile?.path} holds ${api.name} tables of version ${saved.stateVersion}; this mock reads version ${api.stateVersion}. Move the file away to start from the seed.`);
+    throw new Error(`the state file ${options.stateFile?.location} holds ${api.name} tables of version ${saved.stateVersion}; this mock reads version ${api.stateVersion}. Move the file away to start from the seed.`);
   }
   const seededState = (): S => {
     const fresh = api.newState();
@@ -98,17 +99,16 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
   let state: S;
   if (saved) {
     state = api.newState();
-    state.store.restore(saved.tables);
+    state.store.restore(saved.snapshot, saved.changes);
   } else {
     state = seededState();
   }
   if (saved?.frozenClockMs != null) clock.set(saved.frozenClockMs);
 
-  /** Writes the state (and a frozen clock) to the state file, if there is one. Throws if it fails. */
-  const persist = () => {
-    const reading = clock.reading();
-    options.stateFile?.save(api.name, { stateVersion: api.stateVersion, tables: state.store.snapshot(), frozenClockMs: reading.frozen ? clock.nowMs() : null });
-  };
+  const frozenClockMs = () => (clock.reading().frozen ? clock.nowMs() : null);
+  /** Appends a transaction's changes (and a frozen clock) to the state file, if there is one. Throws if it fails. */
+  const persist = (changes: readonly StoreChange[]) =>
+    options.stateFile?.append(api.name, { stateVersion: api.stateVersion, changes, frozenClockMs: frozenClockMs() });
 
   const send = (res: ServerResponse, response: MockResponse, extraHeaders?: Record<string, string>) => {
     const payload = response.body === undefined ? '' : serializeJson(response.body);
@@ -210,7 +210,7 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
     if (method === 'HEAD') undo();
     else if (changes.length > 0) {
       try {
-        persist();
+        persist(changes);
       } catch (error) {
         // Not saved means not done: the change is undone and the client told to retry.
         undo();
@@ -249,8 +249,10 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
       const work = url.pathname.startsWith('/__mock/')
         ? control.handle(req, url, () => {
             state = seededState();
+            options.stateFile?.replace(api.name, { stateVersion: api.stateVersion, snapshot: state.store.snapshot(), frozenClockMs: frozenClockMs() });
           }).then((answer) => {
-            if (answer.status === 200 && req.method === 'POST') persist();
+            // A clock change is saved too (a reset saved itself, clock included, above).
+            if (answer.status === 200 && req.method === 'POST' && !url.pathname.endsWith('/reset')) persist([]);
             return answer;
           })
         : handleApi(req, res, url);

@@ -1,4 +1,5 @@
-import type { StoreSnapshot } from '../store/Store.ts';
+import type { StoreChange, StoreSnapshot } from '../store/Store.ts';
+import type { SavedState, StatePersistence } from '../store/StatePersistence.ts';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 
 /** Marks a file as this project's state file, so that no other JSON file is mistaken for one. */
@@ -71,7 +72,7 @@ export function readStateFile(path: string): Record<string, PersistedApi> | null
  *   const file = new StateFile('.state/mock.json', readStateFile('.state/mock.json') ?? {});
  *   file.save('anyclassroom', { state, frozenClockMs: null });
  */
-export class StateFile {
+export class StateFile implements StatePersistence {
   readonly #apis: Record<string, PersistedApi>;
   readonly #temporary: string;
 
@@ -83,9 +84,35 @@ export class StateFile {
     this.#temporary = `${path}.${process.pid}.tmp`;
   }
 
-  /** The saved entry of one API, if any. */
-  get(api: string): PersistedApi | undefined {
-    return this.#apis[api];
+  get location(): string {
+    return this.path;
+  }
+
+  load(api: string): SavedState | undefined {
+    const saved = this.#apis[api];
+    return saved && { stateVersion: saved.stateVersion, snapshot: saved.tables, changes: [], frozenClockMs: saved.frozenClockMs };
+  }
+
+  /**
+   * Writes the whole file with the API's tables after the changes (transitional: the cost grows with
+   * the state; `#tables` keeps the current picture).
+   */
+  append(api: string, entry: { readonly stateVersion: number; readonly changes: readonly StoreChange[]; readonly frozenClockMs: number | null }): void {
+    const tables = new Map<string, Map<string, unknown>>();
+    for (const [name, rows] of Object.entries(this.#apis[api]?.tables ?? {})) tables.set(name, new Map(rows));
+    for (const change of entry.changes) {
+      let rows = tables.get(change.table);
+      if (!rows) tables.set(change.table, (rows = new Map()));
+      if (change.value === undefined) rows.delete(change.key);
+      else rows.set(change.key, change.value);
+    }
+    const snapshot: Record<string, [string, unknown][]> = {};
+    for (const [name, rows] of tables) snapshot[name] = [...rows];
+    this.save(api, { stateVersion: entry.stateVersion, tables: snapshot, frozenClockMs: entry.frozenClockMs });
+  }
+
+  replace(api: string, entry: { readonly stateVersion: number; readonly snapshot: StoreSnapshot; readonly frozenClockMs: number | null }): void {
+    this.save(api, { stateVersion: entry.stateVersion, tables: entry.snapshot, frozenClockMs: entry.frozenClockMs });
   }
 
   /** Records one API's new state and writes the whole file; throws if the write fails. */
