@@ -4,7 +4,6 @@ import { CAPTURED_AT } from '../../scripts/make-agora-seed.ts';
 import { AGORA_DEFAULTS, createAgoraClassroomMock, type AgoraState } from '../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
 import type { MockServerOptions } from '../../src/core/mock/createMockServer.ts';
 import { startTestMock, type TestMock } from '../support/mockHarness.ts';
-import type { PureState } from '../../src/core/mock/wrapPureApi.ts';
 
 export { CAPTURED_AT };
 export const APP_ID = AGORA_DEFAULTS.appId;
@@ -28,7 +27,7 @@ export interface Answer {
   readonly headers: Headers;
 }
 
-export interface AgoraTestMock extends TestMock<PureState<AgoraState>> {
+export interface AgoraTestMock extends TestMock<AgoraState> {
   /** Calls the mock with the default credentials (override or drop them with `headers`). */
   call(method: string, path: string, init?: { body?: unknown; rawBody?: string; headers?: Record<string, string | undefined> }): Promise<Answer>;
 }
@@ -46,7 +45,7 @@ afterEach(async () => {
  *   const t = await startAgora();
  *   const { status, body } = await t.call('GET', roomPath('physics-101'));
  */
-export async function startAgora(options: Partial<Omit<MockServerOptions<PureState<AgoraState>>, 'api' | 'seed'>> & { seed?: unknown } = {}): Promise<AgoraTestMock> {
+export async function startAgora(options: Partial<Omit<MockServerOptions<AgoraState>, 'api' | 'seed'>> & { seed?: unknown } = {}): Promise<AgoraTestMock> {
   const { seed, ...rest } = options;
   const t = await startTestMock(createAgoraClassroomMock(AGORA_DEFAULTS), seed ?? SEED, rest);
   t.clock.set(CAPTURED_AT);

@@ -1,19 +1,25 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { AGORA_DEFAULTS, createAgoraClassroomMock, type AgoraState } from '../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
+import type { AppRow, EventRow, PendingRow, RecordingRow, RoomRow } from '../../src/agora-classroom/mock/state.ts';
 import type { ApiMock } from '../../src/core/mock/types.ts';
-import type { PureState } from '../../src/core/mock/wrapPureApi.ts';
+import type { Table } from '../../src/core/store/Store.ts';
 
 describe('createAgoraClassroomMock public types', () => {
   it('takes a token and an App ID and returns an ApiMock over AgoraState', () => {
     expectTypeOf(createAgoraClassroomMock).parameter(0).toEqualTypeOf<{ token: string; appId: string }>();
-    expectTypeOf(createAgoraClassroomMock).returns.toEqualTypeOf<ApiMock<PureState<AgoraState>>>();
+    expectTypeOf(createAgoraClassroomMock).returns.toEqualTypeOf<ApiMock<AgoraState>>();
   });
 
   it('exports default credentials usable as the config', () => {
     expectTypeOf(AGORA_DEFAULTS).toExtend<{ token: string; appId: string }>();
   });
 
-  it('keeps the state plain data: Apps with rooms and a polling queue', () => {
-    expectTypeOf<AgoraState['apps'][number]['pending'][number]>().toEqualTypeOf<{ readonly roomUuid: string; readonly sequence: number }>();
+  it('keeps the state in five tables of hand-written rows', () => {
+    expectTypeOf<AgoraState['apps']>().toEqualTypeOf<Table<AppRow>>();
+    expectTypeOf<AgoraState['rooms']>().toEqualTypeOf<Table<RoomRow>>();
+    expectTypeOf<AgoraState['records']>().toEqualTypeOf<Table<RecordingRow>>();
+    expectTypeOf<AgoraState['events']>().toEqualTypeOf<Table<EventRow>>();
+    expectTypeOf<AgoraState['pending']>().toEqualTypeOf<Table<PendingRow>>();
+    expectTypeOf<PendingRow>().toEqualTypeOf<{ readonly appId: string; readonly roomUuid: string; readonly sequence: number; readonly serial: number }>();
   });
 });

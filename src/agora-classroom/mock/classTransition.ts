@@ -1,3 +1,5 @@
+import { AGORA_FACTS } from '../facts.ts';
+import type { ClassStateConflictCode } from './domainError.ts';
 import type { ClassState } from './state.ts';
 
 /** What asking a class in state `from` to go to state `to` means. */
@@ -7,7 +9,7 @@ export type ClassTransition =
   /** `to` is the current state: success, nothing changes, no event (AG-4). */
   | { readonly kind: 'Unchanged' }
   /** `to` lies behind `from`: 409 with `code`. */
-  | { readonly kind: 'Conflict'; readonly code: 30409100 | 30409101 };
+  | { readonly kind: 'Conflict'; readonly code: ClassStateConflictCode };
 
 /**
  * The class state rule of AG-4: the state only moves forward (`0 → 1 → 2 → 3`, steps may be
@@ -22,5 +24,5 @@ export type ClassTransition =
 export function classTransition(from: ClassState, to: ClassState): ClassTransition {
   if (to === from) return { kind: 'Unchanged' };
   if (to > from) return { kind: 'Change' };
-  return { kind: 'Conflict', code: from === 1 ? 30409100 : 30409101 };
+  return { kind: 'Conflict', code: from === 1 ? AGORA_FACTS.codes.classAlreadyStarted : AGORA_FACTS.codes.classEnded };
 }

@@ -1,12 +1,12 @@
 import type { ApiMock } from '../../core/mock/types.ts';
-import { wrapPureApi, type PureState } from '../../core/mock/wrapPureApi.ts';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import { createAuthenticator } from './authenticate.ts';
-import { APP_ID, obeys } from './stringRules.ts';
-import { transportErrorResponse } from './errors.ts';
-import { handleAgora } from './handle.ts';
+import { handleRequest } from './handleRequest.ts';
 import { loadSeed } from './loadSeed.ts';
-import type { AgoraState } from './state.ts';
+import { renderTransportError } from './renderError.ts';
+import { createAgoraSeedChecker, type AgoraSeedChecker } from './seedSchema.ts';
+import { newAgoraState, type AgoraState } from './state.ts';
+import { obeys, readStringRule } from './stringRules.ts';
 import { toApiPath } from './toApiPath.ts';
 
 export type { AgoraState } from './state.ts';
@@ -20,11 +20,15 @@ export const AGORA_DEFAULTS = {
   appId: 'a1f3c9e27b4d4e8f9c06d5b2e7a13f48',
 } as const;
 
+/** Version of the tables' format in a state file (the row types of `state.ts`). */
+const STATE_VERSION = 1;
+
 /**
  * The stateful mock of the Agora Flexible Classroom v2 API, for the shared mock server: one App
- * (the configured App ID) whose classrooms, recordings and events live in plain JSON state.
- * Requests must carry `x-agora-token: <token>` and a non-empty `x-agora-uid`; paths are
- * `/edu/...` or `/{cn|ap|eu|na}/edu/...`, both reaching the same state.
+ * (the configured App ID) whose classrooms, recordings and events live in the tables of
+ * `AgoraState`. Requests must carry `x-agora-token: <token>` and a non-empty `x-agora-uid`; paths
+ * are `/edu/...` or `/{cn|ap|eu|na}/edu/...`, both reaching the same state. The one Agora module that
+ * reads the document and the configuration; the domain gets what it needs from here.
  *
  * @example
  *   const api = createAgoraClassroomMock(AGORA_DEFAULTS);
@@ -33,17 +37,26 @@ export const AGORA_DEFAULTS = {
  *     headers: { 'x-agora-token': AGORA_DEFAULTS.token, 'x-agora-uid': 'teacher_1' },
  *   });
  */
-export function createAgoraClassroomMock(config: { token: string; appId: string }): ApiMock<PureState<AgoraState>> {
+export function createAgoraClassroomMock(config: { token: string; appId: string }): ApiMock<AgoraState> {
+  const document = loadDocument('agora-classroom');
+  const appIdRule = readStringRule(document, 'AppId');
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
-  if (!obeys(APP_ID, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
-  const authenticate = createAuthenticator(config);
-  return wrapPureApi({
+  if (!obeys(appIdRule, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
+  const authenticate = createAuthenticator(config, appIdRule);
+  // Compiled on first use: a mock restored from a state file never loads a seed.
+  let checker: AgoraSeedChecker | undefined;
+  return {
     name: 'agora-classroom',
-    document: loadDocument('agora-classroom'),
+    document,
+    stateVersion: STATE_VERSION,
     toApiPath,
-    initialState: loadSeed,
+    newState: newAgoraState,
+    loadSeed(state, seed, env) {
+      checker ??= createAgoraSeedChecker(document);
+      loadSeed(state, seed, env, { checker });
+    },
     authenticate,
-    handle: handleAgora,
-    renderError: transportErrorResponse,
-  });
+    handle: handleRequest,
+    renderError: renderTransportError,
+  };
 }

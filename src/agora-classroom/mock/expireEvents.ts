@@ -1,33 +1,29 @@
-import type { AppState, Room } from './state.ts';
-
-/** How long a closed classroom's events stay readable: one hour after it closed (seed note). */
-export const EVENT_RETENTION_MS = 60 * 60 * 1000;
+import { eventKey } from './keys.ts';
+import type { AgoraState } from './state.ts';
 
 /**
- * Whether a room's events are gone at `nowMs`: the room is closed (state 3) and its `closeTime`
- * lies at least an hour back.
+ * Deletes the events of every room of the App closed at least an hour before `nowMs`, from the
+ * room's history and from the polling queue (BEHAVIOUR.md 14). The rooms themselves and their
+ * recordings stay. Runs at the start of every request for the App, so expiry follows the mock clock
+ * exactly; the expiry index hands it only the rooms that are due, so a request where nothing is due
+ * costs one look at the index, whatever the App holds. Returns how many rooms lost their events.
  *
  * @example
- *   eventsExpired({ ...room, state: 3, closeTime: 0 }, 3_600_000); // true
+ *   expireEvents(state, appId, env.nowMs); // 0 on most requests
  */
-export function eventsExpired(room: Room, nowMs: number): boolean {
-  return room.state === 3 && room.closeTime !== null && nowMs >= room.closeTime + EVENT_RETENTION_MS;
-}
-
-/**
- * Drops the events of every room closed more than an hour ago, from the room's list and from the
- * polling queue. The rooms themselves and their recordings stay. Returns `app` itself when nothing
- * expired, so a read-only request leaves the state untouched.
- *
- * @example
- *   const app2 = expireEvents(app, env.nowMs); // run before every App-scoped operation
- */
-export function expireEvents(app: AppState, nowMs: number): AppState {
-  const gone = new Set(app.rooms.filter((room) => room.events.length > 0 && eventsExpired(room, nowMs)).map((room) => room.roomUuid));
-  if (gone.size === 0) return app;
-  return {
-    ...app,
-    rooms: app.rooms.map((room) => (gone.has(room.roomUuid) ? { ...room, events: [] } : room)),
-    pending: app.pending.filter((p) => !gone.has(p.roomUuid)),
-  };
+export function expireEvents(state: AgoraState, appId: string, nowMs: number): number {
+  let rooms = 0;
+  for (let due = state.expiry.earliest(appId); due && due.at <= nowMs; due = state.expiry.earliest(appId)) {
+    // Newest first, so that undoing the transaction (a HEAD request, a failed state-file write) puts
+    // them back in order at the end of each index.
+    const events = [...state.eventIndex.ofRoom(due.room)].reverse();
+    for (const event of events) {
+      // A queue entry has its event's key (see `recordEvents`).
+      const key = eventKey(due.room, event.sequence);
+      state.events.delete(key);
+      state.pending.delete(key);
+    }
+    rooms += 1;
+  }
+  return rooms;
 }

@@ -1,15 +1,10 @@
 import type { Outcome } from './domainError.ts';
-import { isFirstBatch, PAGE_SIZE } from './paging.ts';
-import { findRoom, type AgoraEvent, type AppState } from './state.ts';
-
-export interface EventBatch {
-  readonly total: number;
-  readonly count: number;
-  readonly list: readonly AgoraEvent[];
-  readonly nextId: string | null;
-}
+import { roomKey } from './keys.ts';
+import { isFirstBatch, PAGE_SIZE, type Batch } from './paging.ts';
+import { findRoom, type AgoraState, type EventRow } from './state.ts';
 
 export interface ListClassroomEventsInput {
+  readonly appId: string;
   readonly roomUuid: string;
   readonly nextId?: string | undefined;
   /** Only events of this type. */
@@ -23,12 +18,12 @@ export interface ListClassroomEventsInput {
  * answer's `nextId` is the `sequence` of the first matching event after the batch, `null` on the
  * last batch. `total` counts every matching event of the room. A `nextId` that is not a
  * non-negative integer is a bad parameter (400). Events of a room closed over an hour ago are gone
- * (`expireEvents` runs first), so its list is empty.
+ * (`expireEvents` runs first), so its list is empty. Costs O(log n + batch).
  *
  * @example
- *   listClassroomEvents(app, { roomUuid: 'test_class', nextId: '50', cmd: 1 });
+ *   listClassroomEvents(state, { appId, roomUuid: 'test_class', nextId: '50', cmd: 1 });
  */
-export function listClassroomEvents(app: AppState, input: ListClassroomEventsInput): Outcome<{ readonly page: EventBatch }> {
+export function listClassroomEvents(state: AgoraState, input: ListClassroomEventsInput): Outcome<{ readonly batch: Batch<EventRow> }> {
   // A malformed nextId is a bad value, answered 400 before any lookup (like a malformed roomUuid).
   let from = 0;
   if (!isFirstBatch(input.nextId)) {
@@ -38,12 +33,10 @@ export function listClassroomEvents(app: AppState, input: ListClassroomEventsInp
     }
     from = Number(text);
   }
-  const room = findRoom(app, input.roomUuid);
+  const room = findRoom(state, input.appId, input.roomUuid);
   if (!room) return { kind: 'RoomNotFound', roomUuid: input.roomUuid };
-  const matching = input.cmd === undefined ? room.events : room.events.filter((event) => event.cmd === input.cmd);
-  const start = matching.findIndex((event) => event.sequence >= from);
-  const rest = start < 0 ? [] : matching.slice(start);
-  const list = rest.slice(0, PAGE_SIZE);
-  const following = rest[PAGE_SIZE];
-  return { kind: 'Ok', page: { total: matching.length, count: list.length, list, nextId: following ? String(following.sequence) : null } };
+  const events = state.eventIndex.ofRoom(roomKey(room.appId, room.roomUuid), input.cmd);
+  const start = events.lowerBound(from);
+  const following = events.at(start + PAGE_SIZE);
+  return { kind: 'Ok', batch: { total: events.size, list: events.slice(start, start + PAGE_SIZE), nextId: following ? String(following.sequence) : null } };
 }

@@ -1,26 +1,27 @@
 import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
-
-import type { AppState, Recording, Room } from './state.ts';
+import { base64url, hexToBytes } from './base64url.ts';
+import type { RecordingRow, RoomRow } from './state.ts';
 
 /**
- * A fresh recording session of a room, started now (`status` 1, `endTime` null), with ids shaped
- * like Agora's: `recordId` a 24-hex ObjectId whose first 8 hex digits are the start second, `sid`
- * 32 hex, `resourceId` a base64url token, `recordUid` a 9-digit uid. Recordings are composite
- * (`type` 2); the playlist path is `scenario/recording/{appId}/{recordId}/{sid}.m3u8`, free of the
- * characters a `roomUuid` may contain.
+ * A fresh recording session of a room, started now (`status` 1, `endTime` null), next in the room's
+ * start order, with ids shaped like Agora's: `recordId` a 24-hex ObjectId whose first 8 hex digits
+ * are the start second, `sid` 32 hex, `resourceId` a base64url token, `recordUid` a 9-digit uid.
+ * Recordings are composite (`type` 2); the playlist path is
+ * `scenario/recording/{appId}/{recordId}/{sid}.m3u8`, free of the characters a `roomUuid` may contain.
  *
  * @example
- *   newRecording(app, room, env).url; // 'scenario/recording/a1f3…/67c56e10…/38f8e3cf….m3u8'
+ *   newRecording(room, env).url; // 'scenario/recording/a1f3…/67c56e10…/38f8e3cf….m3u8'
  */
-export function newRecording(app: AppState, room: Room, env: DomainEnv): Recording {
+export function newRecording(room: RoomRow, env: DomainEnv): RecordingRow {
   const startTime = env.nowMs;
   const recordId = `${Math.floor(startTime / 1000).toString(16).padStart(8, '0')}${env.randomHex(16)}`;
   const sid = env.randomHex(32);
-  const resourceId = Buffer.from(env.randomHex(96), 'hex').toString('base64url');
+  const resourceId = base64url(hexToBytes(env.randomHex(96)));
   const recordUid = String(100_000_000 + (Number.parseInt(env.randomHex(8), 16) % 900_000_000));
   return {
+    serial: room.lastRecordSerial + 1,
     recordId,
-    appId: app.appId,
+    appId: room.appId,
     roomUuid: room.roomUuid,
     startTime,
     endTime: null,
@@ -32,6 +33,6 @@ export function newRecording(app: AppState, room: Room, env: DomainEnv): Recordi
     boardToken: room.whiteboard.boardToken,
     type: 2,
     status: 1,
-    url: `scenario/recording/${app.appId}/${recordId}/${sid}.m3u8`,
+    url: `scenario/recording/${room.appId}/${recordId}/${sid}.m3u8`,
   };
 }

@@ -1,23 +1,28 @@
-import type { AgoraEvent, AppState } from './state.ts';
+import type { Outcome } from './domainError.ts';
+import { eventKey, roomKey } from './keys.ts';
+import type { AgoraState, EventRow } from './state.ts';
 
 /** Most events one poll returns; the rest wait for the next poll (BEHAVIOUR.md). */
 export const POLL_LIMIT = 100;
 
 /**
  * Takes the oldest undelivered events of every room of the App, at most `POLL_LIMIT`, in the order
- * they happened, and removes them from the queue: each event is delivered once. Events of rooms
- * closed over an hour ago are gone before this runs (`expireEvents`).
+ * they happened, and removes them from the queue: each event is delivered once (the room's list
+ * keeps them). Events of rooms closed over an hour ago are gone before this runs (`expireEvents`).
+ * Costs O(batch).
  *
  * @example
- *   const { app: next, events } = pollEvents(app); // events: [] when nothing happened
+ *   const outcome = pollEvents(state, { appId }); // { kind: 'Ok', events: [] } when nothing happened
  */
-export function pollEvents(app: AppState): { readonly app: AppState; readonly events: readonly AgoraEvent[] } {
-  if (app.pending.length === 0) return { app, events: [] };
-  const taken = app.pending.slice(0, POLL_LIMIT);
-  const rooms = new Map(app.rooms.map((room) => [room.roomUuid, room]));
-  const events = taken.flatMap((ref) => {
-    const event = rooms.get(ref.roomUuid)?.events.find((e) => e.sequence === ref.sequence);
-    return event ? [event] : [];
-  });
-  return { app: { ...app, pending: app.pending.slice(taken.length) }, events };
+export function pollEvents(state: AgoraState, input: { readonly appId: string }): Outcome<{ readonly events: readonly EventRow[] }> {
+  const taken = state.pollingQueue.ofApp(input.appId).slice(0, POLL_LIMIT);
+  const events: EventRow[] = [];
+  for (const entry of taken) {
+    // A queue entry has its event's key (see `recordEvents`).
+    const key = eventKey(roomKey(entry.appId, entry.roomUuid), entry.sequence);
+    const event = state.events.get(key);
+    if (event) events.push(event);
+    state.pending.delete(key);
+  }
+  return { kind: 'Ok', events };
 }

@@ -1,28 +1,36 @@
-import { putRoom, type AgoraEvent, type AppState, type ClassStateEventData, type RecordingStateData, type Room } from './state.ts';
+import { eventKey, roomKey } from './keys.ts';
+import { findApp, type AgoraState, type ClassStateData, type RecordingStateData, type RoomRow } from './state.ts';
 
 /** The `version` every event the mock emits carries (Agora's examples all show 1). */
 export const EVENT_VERSION = 1;
 
 /** An event before it has a place in its room's sequence. */
 export type EventDraft =
-  | { readonly cmd: 1; readonly data: ClassStateEventData }
+  | { readonly cmd: 1; readonly data: ClassStateData }
   | { readonly cmd: 1001; readonly data: RecordingStateData };
 
 /**
- * Appends events to a room: each gets the room's next `sequence` (one more than any before) and
- * `version` 1, is kept in the room's event list and is queued for the App's polling operation.
- * Returns the App with the updated room in place.
+ * Writes `room` (as the caller changed it) with its events: each draft gets the room's next
+ * `sequence` (one more than any before) and `version` 1, becomes a row of the room's history and
+ * is queued, after everything already queued, for the App's polling operation. Costs O(drafts).
  *
  * @example
- *   const next = recordEvents(app, room, [{ cmd: 1, data: { startTime: now, state: 1, endTime: null, closeTime: null } }]);
+ *   recordEvents(state, { ...room, state: 1, startTime: now }, [{ cmd: 1, data: { startTime: now, state: 1, endTime: null, closeTime: null } }]);
  */
-export function recordEvents(app: AppState, room: Room, drafts: readonly EventDraft[]): AppState {
+export function recordEvents(state: AgoraState, room: RoomRow, drafts: readonly EventDraft[]): void {
+  const app = findApp(state, room.appId);
+  // A room is only ever written together with its App (seed loading, createClassroom).
+  if (!app) throw new Error(`agora-classroom mock: room "${room.roomUuid}" has no App ${room.appId}`);
+  const key = roomKey(room.appId, room.roomUuid);
   let sequence = room.lastSequence;
-  const events: AgoraEvent[] = drafts.map((draft) => {
+  let serial = app.lastQueued;
+  for (const draft of drafts) {
     sequence += 1;
-    return { roomUuid: room.roomUuid, cmd: draft.cmd, sequence, version: EVENT_VERSION, data: draft.data } as AgoraEvent;
-  });
-  const updated: Room = { ...room, events: [...room.events, ...events], lastSequence: sequence };
-  const withRoom = putRoom(app, updated);
-  return { ...withRoom, pending: [...withRoom.pending, ...events.map((e) => ({ roomUuid: e.roomUuid, sequence: e.sequence }))] };
+    serial += 1;
+    const at = eventKey(key, sequence);
+    state.events.put(at, { appId: room.appId, roomUuid: room.roomUuid, sequence, cmd: draft.cmd, version: EVENT_VERSION, data: draft.data });
+    state.pending.put(at, { appId: room.appId, roomUuid: room.roomUuid, sequence, serial });
+  }
+  state.rooms.put(key, { ...room, lastSequence: sequence });
+  state.apps.put(app.appId, { ...app, lastQueued: serial });
 }

@@ -1,4 +1,4 @@
-import type { Recording, RecordingStateData } from './state.ts';
+import type { RecordingRow, RecordingStateData } from './state.ts';
 
 /**
  * The cmd-1001 `data` (and the set-recording-state `data`) describing one recording session.
@@ -7,7 +7,7 @@ import type { Recording, RecordingStateData } from './state.ts';
  * @example
  *   recordingData(record); // { recordId, sid, resourceId, state: record.status, startTime, streamingUrl: null }
  */
-export function recordingData(record: Recording): RecordingStateData {
+export function recordingData(record: RecordingRow): RecordingStateData {
   return {
     recordId: record.recordId,
     sid: record.sid,

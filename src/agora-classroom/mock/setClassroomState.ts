@@ -1,12 +1,12 @@
 import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
-
 import { classTransition } from './classTransition.ts';
 import type { Outcome } from './domainError.ts';
 import { recordEvents, type EventDraft } from './recordEvents.ts';
-import { findRoom, type AppState, type ClassState, type Room } from './state.ts';
+import { findRoom, type AgoraState, type ClassState, type RoomRow } from './state.ts';
 import { stopRecording } from './stopRecording.ts';
 
 export interface SetClassroomStateInput {
+  readonly appId: string;
   readonly roomUuid: string;
   readonly state: ClassState;
 }
@@ -21,36 +21,28 @@ export interface SetClassroomStateInput {
  * (BEHAVIOUR.md). Setting the current state again changes nothing and emits nothing.
  *
  * @example
- *   const { app: next, outcome } = setClassroomState(app, { roomUuid: 'test_class', state: 1 }, env);
- *   // outcome: { kind: 'Ok', changed: true } | { kind: 'ClassStateConflict', code: 30409100, ... } | ...
+ *   const outcome = setClassroomState(state, { appId, roomUuid: 'test_class', state: 1 }, env);
+ *   // { kind: 'Ok', changed: true } | { kind: 'ClassStateConflict', code: 30409100, ... } | ...
  */
-export function setClassroomState(
-  app: AppState,
-  input: SetClassroomStateInput,
-  env: Pick<DomainEnv, 'nowMs'>,
-): { readonly app: AppState; readonly outcome: Outcome<{ readonly changed: boolean }> } {
-  const room = findRoom(app, input.roomUuid);
-  if (!room) return { app, outcome: { kind: 'RoomNotFound', roomUuid: input.roomUuid } };
+export function setClassroomState(state: AgoraState, input: SetClassroomStateInput, env: Pick<DomainEnv, 'nowMs'>): Outcome<{ readonly changed: boolean }> {
+  const room = findRoom(state, input.appId, input.roomUuid);
+  if (!room) return { kind: 'RoomNotFound', roomUuid: input.roomUuid };
   const transition = classTransition(room.state, input.state);
-  if (transition.kind === 'Conflict') {
-    return { app, outcome: { kind: 'ClassStateConflict', code: transition.code, from: room.state, to: input.state } };
-  }
-  if (transition.kind === 'Unchanged') return { app, outcome: { kind: 'Ok', changed: false } };
+  if (transition.kind === 'Conflict') return { kind: 'ClassStateConflict', code: transition.code, from: room.state, to: input.state };
+  if (transition.kind === 'Unchanged') return { kind: 'Ok', changed: false };
 
   const now = env.nowMs;
   const to = input.state;
-  let moved: Room = { ...room, state: to };
+  let moved: RoomRow = { ...room, state: to };
   if (to === 1) moved = { ...moved, startTime: now };
   if (to === 2) moved = { ...moved, endTime: now, closeTime: now + room.schedule.closeDelay * 1000 };
   if (to === 3) moved = { ...moved, endTime: room.endTime ?? now, closeTime: now };
 
-  const drafts: EventDraft[] = [
-    { cmd: 1, data: { startTime: moved.startTime, state: to, endTime: moved.endTime, closeTime: moved.closeTime } },
-  ];
+  const drafts: EventDraft[] = [{ cmd: 1, data: { startTime: moved.startTime, state: to, endTime: moved.endTime, closeTime: moved.closeTime } }];
   if (to >= 2) {
-    const result = stopRecording(moved, now);
-    moved = result.room;
-    if (result.event) drafts.push(result.event);
+    const stop = stopRecording(state, moved, now);
+    if (stop) drafts.push(stop.event);
   }
-  return { app: recordEvents(app, moved, drafts), outcome: { kind: 'Ok', changed: true } };
+  recordEvents(state, moved, drafts);
+  return { kind: 'Ok', changed: true };
 }

@@ -1,13 +1,14 @@
 import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
-
 import type { Outcome } from './domainError.ts';
+import { recordKey, roomKey } from './keys.ts';
 import { newRecording } from './newRecording.ts';
 import { recordEvents } from './recordEvents.ts';
 import { recordingData } from './recordingData.ts';
-import { findRoom, runningRecording, type AppState, type RecordingStateData } from './state.ts';
+import { findRoom, type AgoraState, type RecordingStateData } from './state.ts';
 import { stopRecording } from './stopRecording.ts';
 
 export interface SetRecordingStateInput {
+  readonly appId: string;
   readonly roomUuid: string;
   /** `1` start, `0` stop (path parameter values). */
   readonly state: 0 | 1;
@@ -17,7 +18,7 @@ export interface SetRecordingStateInput {
  * Starts or stops a classroom's cloud recording.
  *
  * - Start (`1`): 410/30410100 when the class has ended or closed (AG-19, checked first), 409/30409411
- *   when a recording is running; otherwise a new record with `status` 1 is appended.
+ *   when a recording is running; otherwise a new record with `status` 1 comes last in the room's list.
  * - Stop (`0`): 409/30409410 when nothing is recording; otherwise the running record gets
  *   `status` 2 and `endTime` now.
  *
@@ -25,28 +26,27 @@ export interface SetRecordingStateInput {
  * Each success emits a cmd-1001 event whose `data` is also the answer's `data`.
  *
  * @example
- *   const { app: next, outcome } = setRecordingState(app, { roomUuid: 'test_class', state: 1 }, env);
+ *   const outcome = setRecordingState(state, { appId, roomUuid: 'test_class', state: 1 }, env);
  *   if (outcome.kind === 'Ok') outcome.data.state; // 1
  */
-export function setRecordingState(
-  app: AppState,
-  input: SetRecordingStateInput,
-  env: DomainEnv,
-): { readonly app: AppState; readonly outcome: Outcome<{ readonly data: RecordingStateData }> } {
-  const room = findRoom(app, input.roomUuid);
-  if (!room) return { app, outcome: { kind: 'RoomNotFound', roomUuid: input.roomUuid } };
-  const running = runningRecording(room);
+export function setRecordingState(state: AgoraState, input: SetRecordingStateInput, env: DomainEnv): Outcome<{ readonly data: RecordingStateData }> {
+  const room = findRoom(state, input.appId, input.roomUuid);
+  if (!room) return { kind: 'RoomNotFound', roomUuid: input.roomUuid };
+  const key = roomKey(room.appId, room.roomUuid);
 
   if (input.state === 1) {
-    if (room.state >= 2) return { app, outcome: { kind: 'ClassEnded', roomUuid: room.roomUuid, state: room.state } };
-    if (running) return { app, outcome: { kind: 'RecordingNotEnded', roomUuid: room.roomUuid, recordId: running.recordId } };
-    const record = newRecording(app, room, env);
+    if (room.state >= 2) return { kind: 'ClassEnded', roomUuid: room.roomUuid, state: room.state };
+    const running = state.recordIndex.running(key);
+    if (running) return { kind: 'RecordingNotEnded', roomUuid: room.roomUuid, recordId: running.recordId };
+    const record = newRecording(room, env);
+    state.records.put(recordKey(key, record.recordId), record);
     const data = recordingData(record);
-    const next = recordEvents(app, { ...room, records: [...room.records, record] }, [{ cmd: 1001, data }]);
-    return { app: next, outcome: { kind: 'Ok', data } };
+    recordEvents(state, { ...room, lastRecordSerial: record.serial }, [{ cmd: 1001, data }]);
+    return { kind: 'Ok', data };
   }
 
-  const result = stopRecording(room, env.nowMs);
-  if (!result.stopped || !result.event) return { app, outcome: { kind: 'RecordingNotStarted', roomUuid: room.roomUuid } };
-  return { app: recordEvents(app, result.room, [result.event]), outcome: { kind: 'Ok', data: recordingData(result.stopped) } };
+  const stop = stopRecording(state, room, env.nowMs);
+  if (!stop) return { kind: 'RecordingNotStarted', roomUuid: room.roomUuid };
+  recordEvents(state, room, [stop.event]);
+  return { kind: 'Ok', data: recordingData(stop.stopped) };
 }

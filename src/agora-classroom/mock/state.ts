@@ -1,19 +1,31 @@
-import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
-import type { components } from '../../../generated/agora-classroom.ts';
+import type { MockState } from '../../core/mock/types.ts';
+import { Store, type Table } from '../../core/store/Store.ts';
+import { createEventIndex, type EventIndex } from './eventIndex.ts';
+import { createExpiryIndex, type ExpiryIndex } from './expiryIndex.ts';
+import { roomKey } from './keys.ts';
+import { createPollingQueueIndex, type PollingQueueIndex } from './pollingQueueIndex.ts';
+import { createRecordIndex, type RecordIndex } from './recordIndex.ts';
 
-type Schemas = components['schemas'];
+/** `0` not started, `1` started, `2` ended, `3` closed (AG-3). */
+export type ClassState = 0 | 1 | 2 | 3;
+/** `0` one-to-one, `2` lecture hall, `4` small classroom, `10` cloud classroom. */
+export type RoomType = 0 | 2 | 4 | 10;
+/** `1` muted for the whole classroom. */
+export type MuteState = 0 | 1;
+/** `1` recording, `2` ended (AG-6). */
+export type RecordingStatus = 1 | 2;
+/** `1` individual, `2` composite, `3` web page. */
+export type RecordingType = 1 | 2 | 3;
 
-export type ClassState = Schemas['ClassState'];
-export type RoomType = Schemas['RoomType'];
-export type Schedule = Schemas['Schedule'];
-export type RoleConfig = Schemas['RoleConfig'];
-export type MuteState = Schemas['MuteState'];
-/** One recording session, stored exactly as the record list returns it. */
-export type Recording = Schemas['Recording'];
-/** One classroom event, stored exactly as the event lists return it. */
-export type AgoraEvent = Schemas['Event'];
-export type RecordingStateData = Schemas['RecordingStateData'];
-export type ClassStateEventData = Schemas['ClassStateEventData'];
+/** A class's planned start (ms), its length (s) and the delay (s) between its end and its close. */
+export interface Schedule {
+  readonly startTime: number;
+  readonly duration: number;
+  readonly closeDelay: number;
+}
+
+/** Per-role settings, keyed by the role number (`"1"` teacher, `"2"` student, `"3"` assistant). */
+export type RoleConfig = { readonly [role in '1' | '2' | '3']?: { readonly limit: number } };
 
 /** The whiteboard session of a classroom; every recording of the room carries it. */
 export interface Whiteboard {
@@ -22,11 +34,23 @@ export interface Whiteboard {
   readonly boardToken: string;
 }
 
+/** Table `apps`, key: the App ID in lower case. One App ID and what is shared by its classrooms. */
+export interface AppRow {
+  /** Lower case, 32 hex characters. */
+  readonly appId: string;
+  /** The Netless whiteboard App Identifier shared by the App's classrooms (`boardAppId`). */
+  readonly boardAppId: string;
+  /** The `serial` of the last event put in the App's polling queue (0 when none), so the queue keeps the order events happened in. */
+  readonly lastQueued: number;
+}
+
 /**
- * One classroom with everything that happened in it. `startTime`/`endTime`/`closeTime` are the
- * moments of the class's life (ms, `null` until they happen); they feed the cmd-1 event `data`.
+ * Table `rooms`, key: `roomKey(appId, roomUuid)`. One classroom: what it was created with, its class
+ * state and the moments of its life. Its recordings and events are rows of their own tables.
  */
-export interface Room {
+export interface RoomRow {
+  /** The owning App, lower case. */
+  readonly appId: string;
   readonly roomUuid: string;
   readonly roomName: string;
   readonly roomType: RoomType;
@@ -44,82 +68,159 @@ export interface Room {
   /** End + `closeDelay` while ended (a forecast), the moment of closing once closed, else `null`. */
   readonly closeTime: number | null;
   readonly whiteboard: Whiteboard;
-  /** Oldest first; only the last one may still be recording (`status` 1). */
-  readonly records: readonly Recording[];
-  /** In `sequence` order. Emptied one hour after the room closes (see `expireEvents`). */
-  readonly events: readonly AgoraEvent[];
-  /** The highest `sequence` ever given in this room (0 when none), so sequences never repeat. */
+  /** The highest event `sequence` ever given in this room (0 when none), so sequences never repeat. */
   readonly lastSequence: number;
+  /** The highest recording `serial` ever given in this room (0 when none). */
+  readonly lastRecordSerial: number;
 }
 
-/** An event waiting in the App-wide polling queue, by reference to the room's copy. */
-export interface PendingEvent {
+/**
+ * Table `records`, key: `recordKey(roomKey, recordId)`. One recording session: the record-list item
+ * (AG-25) as the list returns it, plus its `serial`, the place in the room's start order.
+ */
+export interface RecordingRow {
+  /** 1, 2, … in the order the room's recordings were started. Not `startTime`: the mock clock may be set back. */
+  readonly serial: number;
+  readonly recordId: string;
+  /** The owning App's id as the record carries it (a seeded record may spell it in upper case). */
+  readonly appId: string;
+  readonly roomUuid: string;
+  readonly startTime: number;
+  /** `null` while recording. */
+  readonly endTime: number | null;
+  readonly resourceId: string;
+  readonly sid: string;
+  readonly recordUid: string;
+  readonly boardAppId?: string;
+  readonly boardId: string;
+  readonly boardToken: string;
+  readonly type: RecordingType;
+  readonly status: RecordingStatus;
+  readonly url: string;
+  readonly recordDetails?: readonly { readonly url: string }[];
+}
+
+/** `data` of a class state event (cmd 1): the moments as they stand after the change. */
+export interface ClassStateData {
+  readonly startTime: number | null;
+  readonly state: ClassState;
+  readonly endTime: number | null;
+  readonly closeTime: number | null;
+}
+
+/** `data` of a recording state event (cmd 1001), and of a set-recording-state answer. */
+export interface RecordingStateData {
+  readonly recordId: string;
+  readonly sid: string;
+  readonly resourceId: string;
+  readonly state: RecordingStatus;
+  readonly startTime: number;
+  readonly streamingUrl: string | null;
+}
+
+/** What an event carries; seeded events of other types (users, chat, rewards) keep their `data` as given. */
+export type EventData = ClassStateData | RecordingStateData | { readonly [key: string]: unknown };
+
+/** Table `events`, key: `eventKey(roomKey, sequence)`. One event of a room's history. */
+export interface EventRow {
+  /** The owning App, lower case. */
+  readonly appId: string;
   readonly roomUuid: string;
   readonly sequence: number;
+  readonly cmd: number;
+  readonly version: number;
+  readonly data: EventData;
 }
 
-/** Everything one App ID owns. */
-export interface AppState {
-  /** Lower-case, 32 hex characters. */
+/**
+ * Table `pending`, key: the event's key. An event not yet delivered by the polling operation; the
+ * event itself stays in `events` (the room's list still shows it after delivery).
+ */
+export interface PendingRow {
+  /** The owning App, lower case. */
   readonly appId: string;
-  /** The Netless whiteboard App Identifier shared by the App's classrooms (`boardAppId`). */
-  readonly boardAppId: string;
-  readonly rooms: readonly Room[];
-  /** Events not yet delivered by the polling operation, in the order they happened. */
-  readonly pending: readonly PendingEvent[];
+  readonly roomUuid: string;
+  readonly sequence: number;
+  /** The App's queue order (`AppRow.lastQueued` when it was queued): the order events happened, across rooms. */
+  readonly serial: number;
 }
 
 /**
- * The Agora mock's whole state: plain JSON data, replaced (never mutated) by every command.
+ * The Agora mock's state: five tables of immutable rows in one `Store`, and the indexes derived from
+ * them (kept by table listeners, so they follow every write, rollback and restore):
+ *
+ * - `recordIndex`: a room's recordings in start order, and the running one;
+ * - `eventIndex`: a room's events by `sequence`, all of them and per `cmd`;
+ * - `pollingQueue`: an App's undelivered events in the order they happened;
+ * - `expiry`: per App, the closed rooms that still hold events, by the moment those expire.
+ *
+ * Every operation then costs O(log n + what it returns or changes), whatever the state holds.
  *
  * @example
- *   const state: AgoraState = { apps: [{ appId: 'a1f3…', boardAppId: '…', rooms: [], pending: [] }] };
+ *   const state = newAgoraState();
+ *   state.store.transaction(() => createClassroom(state, input, env));
  */
-export interface AgoraState {
-  readonly apps: readonly AppState[];
+export interface AgoraState extends MockState {
+  readonly store: Store;
+  readonly apps: Table<AppRow>;
+  readonly rooms: Table<RoomRow>;
+  readonly records: Table<RecordingRow>;
+  readonly events: Table<EventRow>;
+  readonly pending: Table<PendingRow>;
+  readonly recordIndex: RecordIndex;
+  readonly eventIndex: EventIndex;
+  readonly pollingQueue: PollingQueueIndex;
+  readonly expiry: ExpiryIndex;
 }
 
 /**
- * An App the state does not hold yet (a configured App ID other than the seeded one): no rooms,
- * nothing pending, a fresh whiteboard App Identifier.
+ * An empty state with every table created (in a fixed order, which a snapshot keeps) and every index
+ * wired.
  *
  * @example
- *   const app = findApp(state, appId) ?? emptyApp(appId, env);
+ *   const state = newAgoraState();
+ *   state.rooms.size; // 0
  */
-export function emptyApp(appId: string, env: Pick<DomainEnv, 'randomHex'>): AppState {
-  return { appId: appId.toLowerCase(), boardAppId: `${env.randomHex(32)}/${env.randomHex(15)}`, rooms: [], pending: [] };
+export function newAgoraState(): AgoraState {
+  const store = new Store();
+  const apps = store.table<AppRow>('apps');
+  const rooms = store.table<RoomRow>('rooms');
+  const records = store.table<RecordingRow>('records');
+  const events = store.table<EventRow>('events');
+  const pending = store.table<PendingRow>('pending');
+  // The expiry index reads the event index's counts, so the event index must hear of a change first:
+  // listeners run in the order they were added.
+  const eventIndex = createEventIndex(events);
+  return {
+    store,
+    apps,
+    rooms,
+    records,
+    events,
+    pending,
+    recordIndex: createRecordIndex(records),
+    eventIndex,
+    pollingQueue: createPollingQueueIndex(pending),
+    expiry: createExpiryIndex(rooms, events, eventIndex),
+  };
 }
 
-/** The App with this id (any case), or `undefined`. */
-export function findApp(state: AgoraState, appId: string): AppState | undefined {
-  const id = appId.toLowerCase();
-  return state.apps.find((app) => app.appId === id);
+/**
+ * The App with this id (any case), or `undefined`.
+ *
+ * @example
+ *   findApp(state, 'A1F3C9E27B4D4E8F9C06D5B2E7A13F48')?.boardAppId;
+ */
+export function findApp(state: AgoraState, appId: string): AppRow | undefined {
+  return state.apps.get(appId.toLowerCase());
 }
 
-/** The state with `app` replacing the App of the same id (or added when new). */
-export function putApp(state: AgoraState, app: AppState): AgoraState {
-  const index = state.apps.findIndex((a) => a.appId === app.appId);
-  if (index < 0) return { apps: [...state.apps, app] };
-  const apps = [...state.apps];
-  apps[index] = app;
-  return { apps };
-}
-
-/** The room with this exact `roomUuid` (room ids are case-sensitive), or `undefined`. */
-export function findRoom(app: AppState, roomUuid: string): Room | undefined {
-  return app.rooms.find((room) => room.roomUuid === roomUuid);
-}
-
-/** The App with `room` replacing the room of the same id (or appended when new). */
-export function putRoom(app: AppState, room: Room): AppState {
-  const index = app.rooms.findIndex((r) => r.roomUuid === room.roomUuid);
-  if (index < 0) return { ...app, rooms: [...app.rooms, room] };
-  const rooms = [...app.rooms];
-  rooms[index] = room;
-  return { ...app, rooms };
-}
-
-/** The recording still running in a room (`status` 1), or `undefined`. */
-export function runningRecording(room: Room): Recording | undefined {
-  return room.records.find((record) => record.status === 1);
+/**
+ * The room of this App with this exact `roomUuid` (room ids are case-sensitive), or `undefined`.
+ *
+ * @example
+ *   findRoom(state, appId, 'math class 7B')?.state; // 1
+ */
+export function findRoom(state: AgoraState, appId: string, roomUuid: string): RoomRow | undefined {
+  return state.rooms.get(roomKey(appId, roomUuid));
 }

@@ -1,20 +1,23 @@
+import { recordKey, roomKey } from './keys.ts';
 import type { EventDraft } from './recordEvents.ts';
 import { recordingData } from './recordingData.ts';
-import { runningRecording, type Recording, type Room } from './state.ts';
+import type { AgoraState, RecordingRow, RoomRow } from './state.ts';
 
 /**
  * Stops the room's running recording, if any: the record gets status 2 and its `endTime`, and the
- * cmd 1001 event that announces it is returned for the caller to record. Used by the recording state
- * operation and by ending or closing a class (BEHAVIOUR: ending a class stops its recording).
+ * cmd-1001 event that announces it is returned for the caller to record. Used by the recording
+ * state operation and by ending or closing a class (BEHAVIOUR: ending a class stops its recording).
+ * `undefined` (and nothing written) when nothing is recording.
  *
  * @example
- *   const { room: next, stopped, event } = stopRecording(room, env.nowMs);
- *   if (stopped) drafts.push(event!);
+ *   const stop = stopRecording(state, room, env.nowMs);
+ *   if (stop) drafts.push(stop.event);
  */
-export function stopRecording(room: Room, nowMs: number): { readonly room: Room; readonly stopped?: Recording; readonly event?: EventDraft } {
-  const running = runningRecording(room);
-  if (!running) return { room };
-  const stopped: Recording = { ...running, status: 2, endTime: nowMs };
-  const records = room.records.map((record) => (record.recordId === running.recordId ? stopped : record));
-  return { room: { ...room, records }, stopped, event: { cmd: 1001, data: recordingData(stopped) } };
+export function stopRecording(state: AgoraState, room: RoomRow, nowMs: number): { readonly stopped: RecordingRow; readonly event: EventDraft } | undefined {
+  const key = roomKey(room.appId, room.roomUuid);
+  const running = state.recordIndex.running(key);
+  if (!running) return undefined;
+  const stopped: RecordingRow = { ...running, status: 2, endTime: nowMs };
+  state.records.put(recordKey(key, running.recordId), stopped);
+  return { stopped, event: { cmd: 1001, data: recordingData(stopped) } };
 }

@@ -1,12 +1,11 @@
-/** The region prefixes of Agora's newer hosts (AG-11). */
-export const REGIONS = ['cn', 'ap', 'eu', 'na'] as const;
+import { AGORA_FACTS } from '../facts.ts';
 
-const REGION_PREFIX = new RegExp(`^/(?:${REGIONS.join('|')})(?=/edu(?:/|$))`);
+const REGION_PREFIX = new RegExp(`^/(?:${AGORA_FACTS.regions.join('|')})(?=/edu(?:/|$))`);
 
 /**
  * Maps a request pathname to the document's region-free path space: `/edu/...` stays as is,
- * `/{cn|ap|eu|na}/edu/...` loses its region (both forms reach the same state); anything else,
- * including an unknown region, is outside the API (`null`, answered 404 by the shared layer).
+ * `/{cn|ap|eu|na}/edu/...` loses its region (both forms reach the same state, AG-11); anything
+ * else, including an unknown region, is outside the API (`null`, answered 404 by the shared layer).
  *
  * @example
  *   toApiPath('/eu/edu/apps/x/v2/rooms/y'); // '/edu/apps/x/v2/rooms/y'

@@ -1,6 +1,7 @@
 import type { components } from '../../../generated/agora-classroom.ts';
-import type { Room } from './state.ts';
+import type { RoomRow } from './state.ts';
 
+/** A classroom as the get-classroom operation answers it (the document's `Classroom`). */
 export type Classroom = components['schemas']['Classroom'];
 
 /**
@@ -10,7 +11,7 @@ export type Classroom = components['schemas']['Classroom'];
  * @example
  *   toClassroom(room).roomProperties.schedule.duration; // 600
  */
-export function toClassroom(room: Room): Classroom {
+export function toClassroom(room: RoomRow): Classroom {
   return {
     roomUuid: room.roomUuid,
     roomName: room.roomName,
@@ -20,6 +21,6 @@ export function toClassroom(room: Room): Classroom {
     muteChat: room.muteChat,
     muteVideo: room.muteVideo,
     muteAudio: room.muteAudio,
-    ...(room.roleConfig === undefined ? {} : { roleConfig: structuredClone(room.roleConfig) }),
+    ...(room.roleConfig === undefined ? {} : { roleConfig: room.roleConfig as Classroom['roleConfig'] }),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classTransition, type ClassTransition } from '../../src/agora-classroom/mock/classTransition.ts';
-import type { ClassState } from '../../src/agora-classroom/mock/state.ts';
+import { classTransition, type ClassTransition } from '../../../src/agora-classroom/mock/classTransition.ts';
+import type { ClassState } from '../../../src/agora-classroom/mock/state.ts';
 
 const change: ClassTransition = { kind: 'Change' };
 const same: ClassTransition = { kind: 'Unchanged' };

@@ -1,28 +1,47 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { agoraSeedText } from '../../scripts/make-agora-seed.ts';
-import { loadSeed } from '../../src/agora-classroom/mock/loadSeed.ts';
-import { toClassroom } from '../../src/agora-classroom/mock/toClassroom.ts';
-import { createSchemaValidator } from '../../src/core/openapi/createSchemaValidator.ts';
-import { loadDocument } from '../../src/core/openapi/loadDocument.ts';
-import { APP_ID, SEED } from './agoraTestKit.ts';
+import { agoraSeedText } from '../../../scripts/make-agora-seed.ts';
+import { AGORA_DEFAULTS, createAgoraClassroomMock } from '../../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
+import { roomKey } from '../../../src/agora-classroom/mock/keys.ts';
+import { toClassroom } from '../../../src/agora-classroom/mock/toClassroom.ts';
+import { toEvent } from '../../../src/agora-classroom/mock/toEvent.ts';
+import { toRecording } from '../../../src/agora-classroom/mock/toRecording.ts';
+import { createSchemaValidator } from '../../../src/core/openapi/createSchemaValidator.ts';
+import { loadDocument } from '../../../src/core/openapi/loadDocument.ts';
+import { SeedError, type SeedProblem } from '../../../src/core/seed/SeedError.ts';
+import { APP_ID, CAPTURED_AT, SEED } from '../agoraTestKit.ts';
+import { envAt, eventsOf, queueOf, recordsOf, roomOf, seededState } from './domainKit.ts';
 
 const schema = (name: string) => ['components', 'schemas', name];
 const clone = <T>(value: T): T => structuredClone(value);
 const seedRoom = (seed: any, roomUuid: string) => seed.apps[0].rooms.find((r: { roomUuid: string }) => r.roomUuid === roomUuid);
 
+/** The problems `loadSeed` names for a data set (`[]` when it loads). */
+function problemsOf(seed: unknown): SeedProblem[] {
+  try {
+    seededState(seed);
+    return [];
+  } catch (error) {
+    if (error instanceof SeedError) return [...error.problems];
+    throw error;
+  }
+}
+
+/** A problem as `path: expected` (what the tests compare). */
+const brief = (problems: readonly SeedProblem[]) => problems.map((p) => `${p.path}: ${p.expected}`);
+
 describe('the default Agora seed (mocks/agora-classroom.seed.json)', () => {
-  const state = loadSeed(SEED);
-  const app = state.apps[0]!;
+  const state = seededState();
+  const rooms = [...state.rooms.values()];
 
   it('is the output of scripts/make-agora-seed.ts (rerun the script after changing it)', () => {
-    expect(readFileSync(new URL('../../mocks/agora-classroom.seed.json', import.meta.url), 'utf8')).toBe(agoraSeedText());
+    expect(readFileSync(new URL('../../../mocks/agora-classroom.seed.json', import.meta.url), 'utf8')).toBe(agoraSeedText());
   });
 
   it('holds one App, the default App ID, with classrooms in every class state', () => {
-    expect(state.apps.map((a) => a.appId)).toEqual([APP_ID]);
-    expect(app.rooms).toHaveLength(7);
-    const byState = [0, 1, 2, 3].map((s) => app.rooms.filter((r) => r.state === s).map((r) => r.roomUuid));
+    expect([...state.apps.keys()]).toEqual([APP_ID]);
+    expect(rooms).toHaveLength(7);
+    const byState = [0, 1, 2, 3].map((s) => rooms.filter((r) => r.state === s).map((r) => r.roomUuid));
     expect(byState).toEqual([
       ['physics-101'],
       ['math class 7B', 'study-marathon-2025', 'english 1on1 (Anna & Leo)'],
@@ -32,14 +51,15 @@ describe('the default Agora seed (mocks/agora-classroom.seed.json)', () => {
   });
 
   it('has two classrooms recording now and 146 recordings, 137 of them in study-marathon-2025', () => {
-    expect(app.rooms.filter((r) => r.records.some((rec) => rec.status === 1)).map((r) => r.roomUuid)).toEqual(['math class 7B', 'study-marathon-2025']);
-    expect(app.rooms.reduce((n, r) => n + r.records.length, 0)).toBe(146);
-    expect(app.rooms.find((r) => r.roomUuid === 'study-marathon-2025')!.records).toHaveLength(137);
+    expect(rooms.filter((r) => state.recordIndex.running(roomKey(APP_ID, r.roomUuid))).map((r) => r.roomUuid)).toEqual(['math class 7B', 'study-marathon-2025']);
+    expect(state.records.size).toBe(146);
+    expect(recordsOf(state, 'study-marathon-2025')).toHaveLength(137);
+    expect(recordsOf(state, 'study-marathon-2025').at(-1)).toMatchObject({ status: 1, endTime: null });
   });
 
   it('starts with an empty polling queue and each room sequence after its seeded history', () => {
-    expect(app.pending).toEqual([]);
-    expect(app.rooms.map((r) => [r.roomUuid, r.events.length, r.lastSequence])).toEqual([
+    expect(queueOf(state)).toEqual([]);
+    expect(rooms.map((r) => [r.roomUuid, eventsOf(state, r.roomUuid).length, r.lastSequence])).toEqual([
       ['physics-101', 0, 0],
       ['math class 7B', 10, 10],
       ['study-marathon-2025', 277, 277],
@@ -53,31 +73,48 @@ describe('the default Agora seed (mocks/agora-classroom.seed.json)', () => {
   it('answers only with data that validates against the document (classrooms, recordings, events)', () => {
     const schemas = createSchemaValidator(loadDocument('agora-classroom'), 'agora-classroom');
     const [classroom, recording, event] = ['Classroom', 'Recording', 'Event'].map((n) => schemas.at(schema(n)));
-    const problems = app.rooms.flatMap((room) => [
+    const problems = rooms.flatMap((room) => [
       ...schemas.violations(classroom!, toClassroom(room)).map((v) => `${room.roomUuid} ${v.path} ${v.message}`),
-      ...room.records.flatMap((r) => schemas.violations(recording!, r).map((v) => `${r.recordId} ${v.path} ${v.message}`)),
-      ...room.events.flatMap((e) => schemas.violations(event!, e).map((v) => `${room.roomUuid}#${e.sequence} ${v.path} ${v.message}`)),
+      ...[...state.recordIndex.ofRoom(roomKey(APP_ID, room.roomUuid))].flatMap((r) => schemas.violations(recording!, toRecording(r)).map((v) => `${r.recordId} ${v.path} ${v.message}`)),
+      ...[...state.eventIndex.ofRoom(roomKey(APP_ID, room.roomUuid))].flatMap((e) => schemas.violations(event!, toEvent(e)).map((v) => `${room.roomUuid}#${e.sequence} ${v.path} ${v.message}`)),
     ]);
     expect(problems).toEqual([]);
+  });
+
+  it('lists records and events exactly as the data set has them', () => {
+    const seeded = seedRoom(SEED, 'history-seminar-12');
+    expect(recordsOf(state, 'history-seminar-12')).toEqual(seeded.records);
+    expect(eventsOf(state, 'history-seminar-12')).toEqual(seeded.events);
   });
 });
 
 describe('loadSeed', () => {
-  it('loads an empty data set', () => {
-    expect(loadSeed({ apps: [] })).toEqual({ apps: [] });
+  it('loads an empty data set into empty tables', () => {
+    const state = seededState({ apps: [] });
+    expect(Object.values(state.store.snapshot()).every((rows) => rows.length === 0)).toBe(true);
+  });
+
+  it('keeps no object of the data set, so changing the data set later changes nothing', () => {
+    const seed = clone(SEED) as any;
+    const state = seededState(seed);
+    seedRoom(seed, 'math class 7B').schedule.duration = 1;
+    seedRoom(seed, 'math class 7B').events[0].data.state = 3;
+    expect(roomOf(state, 'math class 7B').schedule.duration).not.toBe(1);
+    expect(eventsOf(state, 'math class 7B')[0]!.data).not.toMatchObject({ state: 3 });
   });
 
   it.each([
-    ['a non-object', 42, '$: must be an object (got 42)'],
-    ['a missing apps list', {}, '$.apps: must be an array (got nothing)'],
-    ['an unknown top-level key', { apps: [], app: [] }, '$: unknown property "app"'],
-    ['an App ID of the wrong length', { apps: [{ appId: 'xyz', boardAppId: 'b', rooms: [] }] }, '$.apps[0].appId: must have 32 to 32 characters (got 3)'],
-    ['an App ID that is not hex', { apps: [{ appId: 'z'.repeat(32), boardAppId: 'b', rooms: [] }] }, '$.apps[0].appId: must match'],
-  ])('rejects %s with the path of the problem', (_label, seed, message) => {
-    expect(() => loadSeed(seed)).toThrow(message);
+    ['a non-object', 42, '$: an object'],
+    ['a missing apps list', {}, '$.apps: a value (required)'],
+    ['an unknown top-level key', { apps: [], app: [] }, '$.app: no such property (not part of the format)'],
+    ['an App ID of the wrong length', { apps: [{ appId: 'abc', boardAppId: 'b', rooms: [] }] }, '$.apps[0].appId: a string of at least 32 characters'],
+    ['an App ID that is not hex', { apps: [{ appId: 'z'.repeat(32), boardAppId: 'b', rooms: [] }] }, '$.apps[0].appId: a string matching ^[0-9A-Fa-f]{32}$'],
+    ['a duplicate App ID (in another case)', { apps: [{ appId: APP_ID, boardAppId: 'b', rooms: [] }, { appId: APP_ID.toUpperCase(), boardAppId: 'b', rooms: [] }] }, '$.apps[1].appId: an App ID that no earlier App has'],
+  ])('rejects %s, naming the JSON path of the problem', (_label, seed, expected) => {
+    expect(brief(problemsOf(seed))).toContain(expected);
   });
 
-  it('lists every problem of a room in one error, each with its JSON path', () => {
+  it('lists every problem of a room in one SeedError, each with its file, JSON path, expectation and value', () => {
     const seed = clone(SEED) as any;
     const room = seedRoom(seed, 'math class 7B');
     room.state = 7;
@@ -85,37 +122,52 @@ describe('loadSeed', () => {
     room.schedule.duration = 0;
     room.records[0].status = 1;
     room.events[3].sequence = 1;
-    let message = '';
+    let error: unknown;
     try {
-      loadSeed(seed);
-    } catch (error) {
-      message = (error as Error).message;
+      seededState(seed);
+    } catch (caught) {
+      error = caught;
     }
-    expect(message).toMatch(/^Invalid agora-classroom seed \(\d+ problems\):/);
-    for (const expected of [
-      '$.apps[0].rooms[1].roomUuid: must have 1 to 63 characters (got 64)',
-      '$.apps[0].rooms[1].state: must be one of 0, 1, 2, 3 (got 7)',
-      '$.apps[0].rooms[1].schedule.duration: must be an integer from 1 to 86400 (got 0)',
-      '$.apps[0].rooms[1].records[0].status: only the last (newest) record may still be recording',
-      '$.apps[0].rooms[1].events[3].sequence: must be greater than the previous event\'s 3',
-    ]) {
-      expect(message).toContain(expected);
-    }
+    expect(error).toBeInstanceOf(SeedError);
+    const { problems, message } = error as SeedError;
+    expect(message).toMatch(/^invalid agora-classroom seed data set \(\d+ problems\):/);
+    expect(problems.every((p) => p.file === 'Agora seed')).toBe(true);
+    expect(brief(problems)).toEqual(
+      expect.arrayContaining([
+        '$.apps[0].rooms[1].roomUuid: a string of at most 63 characters',
+        '$.apps[0].rooms[1].state: one of 0, 1, 2, 3',
+        '$.apps[0].rooms[1].schedule.duration: a number >= 1',
+        '$.apps[0].rooms[1].records[0].status: 2 (only the last, newest record may still be recording)',
+        '$.apps[0].rooms[1].events[3].sequence: a sequence greater than the previous event\'s 3',
+      ]),
+    );
+    expect(problems.find((p) => p.path === '$.apps[0].rooms[1].state')).toEqual({ file: 'Agora seed', path: '$.apps[0].rooms[1].state', expected: 'one of 0, 1, 2, 3', actual: '7' });
   });
 
   it.each([
-    ['a started class without its startTime', (r: any) => (r.startTime = null), 'rooms[1].startTime: a class in state 1 needs its startTime'],
-    ['a record of another room', (r: any) => (r.records[0].roomUuid = 'elsewhere'), 'rooms[1].records[0].roomUuid: must be the room\'s id'],
-    ['a record of another App', (r: any) => (r.records[0].appId = '0'.repeat(32)), 'rooms[1].records[0].appId: must be the App\'s id'],
-    ['an ended recording without endTime', (r: any) => (r.records[0].endTime = null), 'rooms[1].records[0].endTime: an ended recording (status 2) needs its endTime'],
-    ['an event of another room', (r: any) => (r.events[0].roomUuid = 'elsewhere'), 'rooms[1].events[0].roomUuid: must be the room\'s id'],
-    ['a class-state event without closeTime', (r: any) => delete r.events[2].data.closeTime, 'rooms[1].events[2].data.closeTime: must be an integer'],
-    ['a duplicate room', (r: any, seed: any) => seed.apps[0].rooms.push(clone(r)), 'rooms[7].roomUuid: duplicate roomUuid "math class 7B"'],
-    ['a typo in a room key', (r: any) => (r.roomname = 'x'), 'rooms[1]: unknown property "roomname"'],
-  ])('rejects %s', (_label, mutate, message) => {
+    ['a started class without its startTime', (r: any) => (r.startTime = null), 'rooms[1].startTime: a timestamp (a class in state 1 has its startTime)'],
+    ['a class not started yet with a startTime', (r: any) => ((r.state = 0), (r.records = []), (r.events = [])), 'rooms[1].startTime: null (a class in state 0 has no startTime yet)'],
+    ['a record of another room', (r: any) => (r.records[0].roomUuid = 'elsewhere'), 'rooms[1].records[0].roomUuid: the room\'s id "math class 7B"'],
+    ['a record of another App', (r: any) => (r.records[0].appId = '0'.repeat(32)), `rooms[1].records[0].appId: the App's id ${APP_ID}`],
+    ['an ended recording without endTime', (r: any) => (r.records[0].endTime = null), 'rooms[1].records[0].endTime: a timestamp (an ended recording, status 2, has its endTime)'],
+    ['records not oldest first', (r: any) => (r.records[1].startTime = r.records[0].startTime - 1), 'rooms[1].records[1].startTime: a time not before the previous record\'s'],
+    ['an empty recordId', (r: any) => (r.records[0].recordId = ''), 'rooms[1].records[0].recordId: a string of at least 1 characters'],
+    ['an event of another room', (r: any) => (r.events[0].roomUuid = 'elsewhere'), 'rooms[1].events[0].roomUuid: the room\'s id "math class 7B"'],
+    ['a class-state event without closeTime', (r: any) => delete r.events[2].data.closeTime, 'rooms[1].events[2].data.closeTime: a value (required)'],
+    ['a recording event with an unknown state', (r: any) => (r.events.find((e: any) => e.cmd === 1001).data.state = 3), '.data.state: one of 1, 2'],
+    ['an event without a cmd', (r: any) => delete r.events[0].cmd, 'rooms[1].events[0].cmd: a value (required)'],
+    ['a duplicate room', (r: any, seed: any) => seed.apps[0].rooms.push(clone(r)), 'rooms[7].roomUuid: a roomUuid that no earlier room of the App has'],
+    ['a typo in a room key', (r: any) => (r.roomname = 'x'), 'rooms[1].roomname: no such property (not part of the format)'],
+  ])('rejects %s', (_label, mutate, expected) => {
     const seed = clone(SEED) as any;
     mutate(seedRoom(seed, 'math class 7B'), seed);
-    expect(() => loadSeed(seed)).toThrow(message);
+    expect(brief(problemsOf(seed)).some((line) => line.includes(expected))).toBe(true);
+  });
+
+  it('names only the problems of an event\'s own type, not those of every event type', () => {
+    const seed = clone(SEED) as any;
+    delete seedRoom(seed, 'math class 7B').events[2].data.closeTime;
+    expect(brief(problemsOf(seed))).toEqual(['$.apps[0].rooms[1].events[2].data.closeTime: a value (required)']);
   });
 
   it('rejects a recording still running in a class that has ended', () => {
@@ -123,6 +175,15 @@ describe('loadSeed', () => {
     const room = seedRoom(seed, 'biology-lab-3');
     room.records[1].status = 1;
     room.records[1].endTime = null;
-    expect(() => loadSeed(seed)).toThrow('rooms[3].records[1].status: the class has ended (state 2), so nothing can still be recording');
+    expect(brief(problemsOf(seed))).toContain('$.apps[0].rooms[3].records[1].status: 2 (the class has ended, state 2, so nothing can still be recording)');
+  });
+
+  it('writes nothing when the data set has a problem', () => {
+    const api = createAgoraClassroomMock(AGORA_DEFAULTS);
+    const state = api.newState();
+    const seed = clone(SEED) as any;
+    seedRoom(seed, 'chemistry-intro').state = 9;
+    expect(() => api.loadSeed(state, seed, envAt(CAPTURED_AT))).toThrow(SeedError);
+    expect(state.rooms.size + state.apps.size + state.records.size + state.events.size).toBe(0);
   });
 });

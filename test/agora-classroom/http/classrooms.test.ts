@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTURED_AT, HOUR, MIN, newRoomBody, pollPath, roomPath, startAgora } from './agoraTestKit.ts';
+import { CAPTURED_AT, HOUR, MIN, newRoomBody, pollPath, roomPath, startAgora } from '../agoraTestKit.ts';
 
 describe('Agora mock over HTTP: classrooms', () => {
   it('creates a classroom in state 0 and returns it from GET in the document\'s shape', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTURED_AT, HOUR, MIN, newRoomBody, pollPath, roomPath, startAgora, type AgoraTestMock } from './agoraTestKit.ts';
+import { CAPTURED_AT, HOUR, MIN, newRoomBody, pollPath, roomPath, startAgora, type AgoraTestMock } from '../agoraTestKit.ts';
 
 type Event = { roomUuid: string; cmd: number; sequence: number; version: number; data: Record<string, unknown> };
 const brief = (events: Event[]) => events.map((e) => `${e.roomUuid}#${e.sequence}:${e.cmd}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ID, CAPTURED_AT, MIN, pollPath, roomPath, startAgora } from './agoraTestKit.ts';
+import { APP_ID, CAPTURED_AT, MIN, pollPath, roomPath, startAgora } from '../agoraTestKit.ts';
 
 const ENGLISH = 'english 1on1 (Anna & Leo)';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AGORA_DEFAULTS, createAgoraClassroomMock } from '../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
-import { createSchemaValidator } from '../../src/core/openapi/createSchemaValidator.ts';
-import { loadDocument } from '../../src/core/openapi/loadDocument.ts';
-import { startTestMock } from '../support/mockHarness.ts';
-import { APP_ID, AUTH, CAPTURED_AT, newRoomBody, pollPath, roomPath, SEED, startAgora } from './agoraTestKit.ts';
+import { AGORA_DEFAULTS, createAgoraClassroomMock } from '../../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
+import { createSchemaValidator } from '../../../src/core/openapi/createSchemaValidator.ts';
+import { loadDocument } from '../../../src/core/openapi/loadDocument.ts';
+import { startTestMock } from '../../support/mockHarness.ts';
+import { APP_ID, AUTH, CAPTURED_AT, newRoomBody, pollPath, roomPath, SEED, startAgora } from '../agoraTestKit.ts';
 
 const doc = loadDocument('agora-classroom');
 const example = (name: string) => (doc.components as { examples: Record<string, { value: unknown }> }).examples[name]!.value;
