@@ -24,6 +24,13 @@ export const AGORA_DEFAULTS = {
 const STATE_VERSION = 1;
 
 /**
+ * The seed checker, compiled on first use (a mock restored from a state file never loads a seed) and
+ * shared by every mock of the process: compiling the document's schemas costs about 100 ms, and
+ * every mock reads the same document. (The test suite starts a mock per test.)
+ */
+let sharedChecker: AgoraSeedChecker | undefined;
+
+/**
  * The stateful mock of the Agora Flexible Classroom v2 API, for the shared mock server: one App
  * (the configured App ID) whose classrooms, recordings and events live in the tables of
  * `AgoraState`. Requests must carry `x-agora-token: <token>` and a non-empty `x-agora-uid`; paths
@@ -43,8 +50,6 @@ export function createAgoraClassroomMock(config: { token: string; appId: string 
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
   if (!obeys(appIdRule, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
   const authenticate = createAuthenticator(config, appIdRule);
-  // Compiled on first use: a mock restored from a state file never loads a seed.
-  let checker: AgoraSeedChecker | undefined;
   return {
     name: 'agora-classroom',
     document,
@@ -52,8 +57,8 @@ export function createAgoraClassroomMock(config: { token: string; appId: string 
     toApiPath,
     newState: newAgoraState,
     loadSeed(state, seed, env) {
-      checker ??= createAgoraSeedChecker(document);
-      loadSeed(state, seed, env, { checker });
+      sharedChecker ??= createAgoraSeedChecker(document);
+      loadSeed(state, seed, env, { checker: sharedChecker });
     },
     authenticate,
     handle: handleRequest,
