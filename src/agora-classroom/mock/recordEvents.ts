@@ -2,7 +2,7 @@ import { eventKey, roomKey } from './keys.ts';
 import { findApp, type AgoraState, type ClassStateData, type RecordingStateData, type RoomRow } from './state.ts';
 
 /** The `version` every event the mock emits carries (Agora's examples all show 1). */
-export const EVENT_VERSION = 1;
+const EVENT_VERSION = 1;
 
 /** An event before it has a place in its room's sequence. */
 export type EventDraft =
