@@ -48,7 +48,10 @@ export function createTemporalAccess(state: AnyClassroomState, input: CreateTemp
     return { kind: 'ValidationFailed', errors: ordered(errors) };
   }
 
-  const token = env.uuid();
+  // The table is keyed by lower-case tokens. `toLowerCase` also hands back one flat string: a UUID
+  // built by concatenation (Node's `crypto.randomUUID`) is a tree of pieces in V8, about 480 bytes
+  // instead of 56, and every link keeps its token.
+  const token = env.uuid().toLowerCase();
   const now = toLaravelTimestamp(env.nowMs);
   const link: LinkRow = {
     token,
