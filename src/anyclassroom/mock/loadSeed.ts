@@ -21,12 +21,12 @@ export interface LoadSeedOptions {
 type Item = Record<string, unknown>;
 
 /**
- * Checks a seed data set and writes it into an empty state's tables: the seed schema (built from the
- * document, `seedSchema.ts`) through the core checker, then what a schema cannot say, added to the
- * same problems (ids and aliases of two devices, a classroom or device that is not in the seed or of
- * another account, times out of order, impossible dates). Every problem is thrown together in one
- * `SeedError` naming the file, the JSON path, what was expected and what is there; nothing is written
- * then.
+ * Checks a seed data set (the format: `AnyClassroomSeed` in `seedSchema.ts`) and writes it into an
+ * empty state's tables. The seed schema (built from the document's components) runs through the core
+ * checker; what a schema cannot say is checked here and added to the same problems (ids and aliases
+ * of two devices, a classroom or device that is not in the seed or of another account, times out of
+ * order, impossible dates). Every problem is thrown together in one `SeedError` naming the file, the
+ * JSON path, what was expected and what is there; nothing is written then.
  *
  * Links get ids 1, 2, ... in seed order (the order breaks `created_at` ties); a seed link's
  * `invalidated_at` replays the invalidation (`until_time` at its 30-second mark, or earlier).
