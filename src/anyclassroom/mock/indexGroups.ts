@@ -1,6 +1,11 @@
 import type { Table } from '../../core/store/Store.ts';
 
-/** The rows of a table grouped by one of their fields, each group in the table's insertion order. */
+/**
+ * The rows of a table grouped by one of their fields, each group in the table's insertion order.
+ *
+ * @example
+ *   state.devicesByAccount.get('northfield-academy').slice(0, 50); // page 1 of GET /devices
+ */
 export interface GroupIndex<R> {
   /** The group's rows (empty when none). The index owns the array: read it, slice it, never change it. */
   get(group: string | number | null): readonly R[];

@@ -2,7 +2,12 @@ import type { Table } from '../../core/store/Store.ts';
 import type { Sliceable } from './Sliceable.ts';
 import type { LinkRow } from './state.ts';
 
-/** Each device's temporal access links in the order the API lists them. */
+/**
+ * Each device's temporal access links in the order the API lists them.
+ *
+ * @example
+ *   state.linksByDevice.newestFirst('482915736').length; // how many links the device has, O(1)
+ */
 export interface LinksByDevice {
   /**
    * A device's links newest first: by `createdAt` descending, a tie broken by `id` descending (the

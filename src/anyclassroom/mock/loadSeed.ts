@@ -8,7 +8,12 @@ import { ACCOUNT_KEY, type AnyClassroomState, type LinkRow } from './state.ts';
 
 export type { AnyClassroomSeed, SeedClassroom, SeedDevice, SeedTemporalAccess } from './seedSchema.ts';
 
-/** What loading a seed needs besides the data set. */
+/**
+ * What loading a seed needs besides the data set.
+ *
+ * @example
+ *   const options: LoadSeedOptions = { checker: createAnyClassroomSeedChecker(document), signing, file: 'mocks/anyclassroom.seed.json' };
+ */
 export interface LoadSeedOptions {
   /** The seed checker (`createAnyClassroomSeedChecker(document)`, built once by the factory). */
   readonly checker: AnyClassroomSeedChecker;

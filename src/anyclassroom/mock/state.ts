@@ -6,12 +6,20 @@ import { indexLinksByDevice, type LinksByDevice } from './indexLinksByDevice.ts'
 /**
  * The account the configured API token belongs to (table `account`, one row under `ACCOUNT_KEY`).
  * Resources of other accounts answer 403 (DECISIONS AC-6).
+ *
+ * @example
+ *   state.account.get(ACCOUNT_KEY); // { name: 'northfield-academy' }
  */
 export interface AccountRow {
   readonly name: string;
 }
 
-/** A classroom (table `classrooms`, key: its id as a decimal string). */
+/**
+ * A classroom (table `classrooms`, key: its id as a decimal string).
+ *
+ * @example
+ *   state.classrooms.get('114'); // { id: 114, name: 'Computer Lab 1', account: 'northfield-academy', createdAt, updatedAt }
+ */
 export interface ClassroomRow {
   readonly id: number;
   readonly name: string;
@@ -22,7 +30,12 @@ export interface ClassroomRow {
   readonly updatedAt: string;
 }
 
-/** A device (table `devices`, key: its AnyDesk ID). The API never creates, changes or deletes one. */
+/**
+ * A device (table `devices`, key: its AnyDesk ID). The API never creates, changes or deletes one.
+ *
+ * @example
+ *   state.devices.get('482915736'); // { anydeskId: '482915736', alias: 'lab1-pc-01@ad', classroomId: 114, ... }
+ */
 export interface DeviceRow {
   /** Digits only, 9-10 of them in the default seed. */
   readonly anydeskId: string;
@@ -42,7 +55,12 @@ export interface DeviceRow {
  * on one device, so the row holds only what cannot be derived: the signed URL is rebuilt from
  * `expires` and `signature` when a view is made (`toTemporalAccess`), not stored (about 190 bytes a
  * link saved). Unix times are small integers (V8 keeps them unboxed); timestamps are the Laravel
- * strings, one shared string while `updatedAt` equals `createdAt`.
+ * strings, one shared string while `updatedAt` equals `createdAt`. About 330 bytes a link in all
+ * (row, strings, table entry, index); every string is flat (see `createTemporalAccess`).
+ *
+ * @example
+ *   state.links.get('66b8ae29-ca3e-4505-a7a5-c2075b1366de');
+ *   // { token, id: 15, anydeskId: '482915736', fromTime, untilTime, expires, signature, sessionExpiresAt: null, createdAt, updatedAt }
  */
 export interface LinkRow {
   /** UUID v4, lower case; also the row's key. */
@@ -76,7 +94,12 @@ export interface LinkRow {
   readonly updatedAt: string;
 }
 
-/** The key of the one row of table `account`. */
+/**
+ * The key of the one row of table `account`.
+ *
+ * @example
+ *   state.account.put(ACCOUNT_KEY, { name: 'northfield-academy' });
+ */
 export const ACCOUNT_KEY = 'token';
 
 /**
