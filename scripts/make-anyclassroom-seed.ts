@@ -11,8 +11,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { ANYCLASSROOM_DEFAULTS } from '../src/anyclassroom/mock/createAnyClassroomMock.ts';
-import { loadSeed, type AnyClassroomSeed, type SeedClassroom, type SeedDevice, type SeedTemporalAccess } from '../src/anyclassroom/mock/loadSeed.ts';
+import { loadSeed } from '../src/anyclassroom/mock/loadSeed.ts';
 import { toLaravelTimestamp } from '../src/anyclassroom/mock/laravelTimestamp.ts';
+import { createAnyClassroomSeedChecker, type AnyClassroomSeed, type SeedClassroom, type SeedDevice, type SeedTemporalAccess } from '../src/anyclassroom/mock/seedSchema.ts';
+import { newAnyClassroomState } from '../src/anyclassroom/mock/state.ts';
+import { createDomainEnv } from '../src/core/domain/DomainEnv.ts';
+import { loadDocument } from '../src/core/openapi/loadDocument.ts';
 import { seededRandom } from '../src/core/seededRandom.ts';
 
 // Seeded, so the data set is the same on every run.
@@ -130,7 +134,8 @@ const seed: AnyClassroomSeed & { $comment: string } = {
   devices,
   temporal_accesses: links,
 };
-loadSeed(seed, ANYCLASSROOM_DEFAULTS); // throws a SeedError listing every problem
+// Throws a SeedError listing every problem.
+loadSeed(newAnyClassroomState(), seed, createDomainEnv(Date.now()), { checker: createAnyClassroomSeedChecker(loadDocument('anyclassroom')), signing: ANYCLASSROOM_DEFAULTS });
 const target = new URL('../mocks/anyclassroom.seed.json', import.meta.url);
 writeFileSync(target, `${JSON.stringify(seed, null, 2)}\n`);
 console.log(`wrote ${target.pathname}: ${classrooms.length} classrooms, ${devices.length} devices, ${links.length} temporal access links`);

@@ -1,11 +1,11 @@
-import type { DomainEnv } from '../../src/core/domain/DomainEnv.ts';
 import { readFileSync } from 'node:fs';
 import { createAnyClassroomMock, type AnyClassroomMockConfig } from '../../src/anyclassroom/mock/createAnyClassroomMock.ts';
-import type { AnyClassroomSeed } from '../../src/anyclassroom/mock/loadSeed.ts';
-
+import { loadSeed } from '../../src/anyclassroom/mock/loadSeed.ts';
+import { createAnyClassroomSeedChecker, type AnyClassroomSeed } from '../../src/anyclassroom/mock/seedSchema.ts';
+import { newAnyClassroomState, type AnyClassroomState } from '../../src/anyclassroom/mock/state.ts';
+import type { DomainEnv } from '../../src/core/domain/DomainEnv.ts';
+import { loadDocument } from '../../src/core/openapi/loadDocument.ts';
 import { startTestMock, type TestMock } from '../support/mockHarness.ts';
-import type { AnyClassroomState } from '../../src/anyclassroom/mock/state.ts';
-import type { PureState } from '../../src/core/mock/wrapPureApi.ts';
 
 /** The default data set, read the way `npm start` reads it. */
 export const SEED = JSON.parse(readFileSync(new URL('../../mocks/anyclassroom.seed.json', import.meta.url), 'utf8')) as AnyClassroomSeed;
@@ -27,13 +27,23 @@ export function seedDevice(alias: string) {
   return device;
 }
 
-/** A fixed environment for the pure domain functions. */
+/** The seed checker of the bundled document (compiled once per test file). */
+export const CHECKER = createAnyClassroomSeedChecker(loadDocument('anyclassroom'));
+
+/** A state loaded from `seed` (default: the default data set), signed with `SIGNING`; throws a `SeedError`. */
+export function seededState(seed: unknown = SEED): AnyClassroomState {
+  const state = newAnyClassroomState();
+  loadSeed(state, seed, fixedEnv(NOW_MS), { checker: CHECKER, signing: SIGNING });
+  return state;
+}
+
+/** A fixed environment for the domain functions: the clock at `nowMs`, ids from `uuids` in turn. */
 export function fixedEnv(nowMs: number, uuids: string[] = ['7c1e4d36-2f1a-4b8e-9c3d-5e6f7a8b9c0d']): DomainEnv {
   let next = 0;
   return { nowMs, uuid: () => uuids[next++ % uuids.length]!, randomHex: (n) => 'a'.repeat(n) };
 }
 
-export type AnyClassroomTestMock = TestMock<PureState<AnyClassroomState>> & {
+export type AnyClassroomTestMock = TestMock<AnyClassroomState> & {
   /** `fetch` on `/api/v1{path}` with the valid token (override headers to change it). */
   api(path: string, init?: RequestInit): Promise<Response>;
   /** Back to the seed data, the clock frozen at `NOW_MS` again. */
@@ -42,7 +52,7 @@ export type AnyClassroomTestMock = TestMock<PureState<AnyClassroomState>> & {
 
 /** Starts the AnyClassroom mock on a free port with the default seed and the clock frozen at `NOW_MS`. */
 export async function startAnyClassroom(
-  options: Parameters<typeof startTestMock<PureState<AnyClassroomState>>>[2] & { config?: Partial<AnyClassroomMockConfig>; seed?: unknown } = {},
+  options: Parameters<typeof startTestMock<AnyClassroomState>>[2] & { config?: Partial<AnyClassroomMockConfig>; seed?: unknown } = {},
 ): Promise<AnyClassroomTestMock> {
   const { config, seed, ...rest } = options;
   const t = await startTestMock(createAnyClassroomMock({ token: TOKEN, ...SIGNING, ...config }), seed ?? SEED, rest);

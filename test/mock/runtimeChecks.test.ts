@@ -135,7 +135,7 @@ describe('--seed FILE', () => {
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     expect(await new Promise((r) => child.on('exit', r))).toBe(1);
     expect(out).toContain('invalid AnyClassroom seed data set');
-    expect(out).toMatch(/temporal_accesses\[\d+\]\.anydesk_id: no device has AnyDesk ID/);
+    expect(out).toMatch(/\$\.temporal_accesses\[\d+\]\.anydesk_id: expected the AnyDesk ID of a device of the seed/);
   }, 30_000);
 
   it('refuses a seed file that is not JSON, with a clear error and exit code 2', async () => {

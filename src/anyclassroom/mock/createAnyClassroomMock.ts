@@ -1,12 +1,13 @@
-import { loadDocument } from '../../core/openapi/loadDocument.ts';
-import type { ApiMock } from '../../core/mock/types.ts';
-import { wrapPureApi, type PureState } from '../../core/mock/wrapPureApi.ts';
 import { createSecretMatcher } from '../../core/auth/createSecretMatcher.ts';
-import { renderTransportError } from './errors.ts';
-import { handle } from './handle.ts';
+import type { ApiMock } from '../../core/mock/types.ts';
+import { loadDocument } from '../../core/openapi/loadDocument.ts';
+import { ANYCLASSROOM_FACTS } from '../facts.ts';
+import { handleRequest } from './handleRequest.ts';
 import { loadSeed } from './loadSeed.ts';
+import { renderTransportError } from './renderError.ts';
+import { createAnyClassroomSeedChecker } from './seedSchema.ts';
 import type { LinkSigning } from './signTemporalAccessUrl.ts';
-import type { AnyClassroomState } from './state.ts';
+import { newAnyClassroomState, type AnyClassroomState } from './state.ts';
 
 export type { AnyClassroomState } from './state.ts';
 
@@ -25,35 +26,47 @@ export const ANYCLASSROOM_DEFAULTS = {
   token: 'ac-dev-token',
   /** Laravel's key format: `base64:` + 32 bytes ("mock-anyclassroom-dev-app-key-32"). */
   appKey: 'base64:bW9jay1hbnljbGFzc3Jvb20tZGV2LWFwcC1rZXktMzI=',
-  linkBaseUrl: 'https://app.anyclassroom.com',
+  linkBaseUrl: ANYCLASSROOM_FACTS.linkBaseUrl,
 } as const;
 
-const API_PREFIX = '/api/v1';
+/** Version of the tables' format in a state file (`LinkRow` and friends in `state.ts`). */
+const STATE_VERSION = 1;
 
 /**
  * The stateful AnyClassroom API v1.2 mock, served under `/api/v1` by the shared mock server: devices,
  * classrooms and temporal access links of one account, from a seed data set
- * (`mocks/anyclassroom.seed.json`), with Laravel's error formats.
+ * (`mocks/anyclassroom.seed.json`), with Laravel's error formats. The one AnyClassroom module that
+ * reads the document and the configuration; the domain gets what it needs from here.
  *
  * @example
  *   const api = createAnyClassroomMock({ token: ANYCLASSROOM_DEFAULTS.token });
  *   const server = createMockServer({ api, seed: defaultSeed('anyclassroom') });
  *   await server.listen(4010); // GET http://127.0.0.1:4010/api/v1/devices with X-Token-AC: ac-dev-token
  */
-export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<PureState<AnyClassroomState>> {
+export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<AnyClassroomState> {
   if (!config.token) throw new Error('createAnyClassroomMock: token must be a non-empty string');
   const tokenMatches = createSecretMatcher(config.token);
+  const tokenHeader = ANYCLASSROOM_FACTS.headers.token.toLowerCase();
+  const basePath = ANYCLASSROOM_FACTS.basePath;
   const signing: LinkSigning = {
     appKey: config.appKey ?? ANYCLASSROOM_DEFAULTS.appKey,
     linkBaseUrl: (config.linkBaseUrl ?? ANYCLASSROOM_DEFAULTS.linkBaseUrl).replace(/\/+$/, ''),
   };
-  return wrapPureApi({
+  const document = loadDocument('anyclassroom');
+  // Compiled on first use: a mock restored from a state file never loads a seed.
+  let checker: ReturnType<typeof createAnyClassroomSeedChecker> | undefined;
+  return {
     name: 'anyclassroom',
-    document: loadDocument('anyclassroom'),
-    toApiPath: (pathname) => (pathname === API_PREFIX || pathname.startsWith(`${API_PREFIX}/`) ? pathname.slice(API_PREFIX.length) || '/' : null),
-    initialState: (seed) => loadSeed(seed, signing),
-    authenticate: (headers) => (tokenMatches(headers['x-token-ac']) ? null : { kind: 'Unauthorized' }),
-    handle: (state, request, env) => handle(state, request, env, signing),
-    renderError: (error) => renderTransportError(error),
-  });
+    document,
+    stateVersion: STATE_VERSION,
+    toApiPath: (pathname) => (pathname === basePath || pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) || '/' : null),
+    newState: newAnyClassroomState,
+    loadSeed(state, seed, env) {
+      checker ??= createAnyClassroomSeedChecker(document);
+      loadSeed(state, seed, env, { checker, signing });
+    },
+    authenticate: (headers) => (tokenMatches(headers[tokenHeader]) ? null : { kind: 'Unauthorized' }),
+    handle: (state, request, env) => handleRequest(state, request, env, signing),
+    renderError: (error, env) => renderTransportError(error, env),
+  };
 }

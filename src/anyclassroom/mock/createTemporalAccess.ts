@@ -1,11 +1,11 @@
 import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 
-import type { DomainError, FieldErrors } from './domainError.ts';
+import type { FieldErrors, Outcome } from './domainError.ts';
 import { findDevice } from './findDevice.ts';
 import { laravelMessages } from './laravelMessages.ts';
 import { toLaravelTimestamp } from './laravelTimestamp.ts';
-import { signTemporalAccessUrl, type LinkSigning } from './signTemporalAccessUrl.ts';
-import type { AnyClassroomState, TemporalAccessRecord } from './state.ts';
+import { signTemporalAccess, type LinkSigning } from './signTemporalAccessUrl.ts';
+import type { AnyClassroomState, LinkRow } from './state.ts';
 
 export interface CreateTemporalAccessInput {
   /** AnyDesk ID or alias from the path. */
@@ -16,8 +16,6 @@ export interface CreateTemporalAccessInput {
   readonly signing: LinkSigning;
 }
 
-export type CreateTemporalAccessOutcome = { readonly kind: 'Created'; readonly link: TemporalAccessRecord } | DomainError;
-
 /**
  * Creates a temporal access link for a device (`POST /devices/{anydeskId}/temporal`), as Laravel would:
  * the device is resolved first (404/403), then the body is validated:
@@ -27,19 +25,16 @@ export type CreateTemporalAccessOutcome = { readonly kind: 'Created'; readonly l
  *   is accepted (the link is simply expired);
  * - `from_time` absent: it is now (clock seconds, floored) and `until_time` must be later (error on
  *   `until_time`), so every link has `from_time < until_time`.
- * The token is `env.uuid()`, the URL is signed with the configured app key.
+ * The token is `env.uuid()`, the URL is signed with the configured app key, the id is the next one.
+ * The link is written to the `links` table (one row); nothing else changes.
  *
  * @example
  *   createTemporalAccess(state, { device: 'lab1-pc-01@ad', from_time: '1596642000', until_time: 1596643000, signing }, env);
- *   // { state, outcome: { kind: 'Created', link: { token, from_time: 1596642000, until_time: 1596643000, url, ... } } }
+ *   // { kind: 'Ok', link: { token, fromTime: 1596642000, untilTime: 1596643000, signature, ... } }
  */
-export function createTemporalAccess(
-  state: AnyClassroomState,
-  input: CreateTemporalAccessInput,
-  env: DomainEnv,
-): { state: AnyClassroomState; outcome: CreateTemporalAccessOutcome } {
-  const found = findDevice(state, input.device);
-  if (found.kind !== 'Found') return { state, outcome: found };
+export function createTemporalAccess(state: AnyClassroomState, input: CreateTemporalAccessInput, env: DomainEnv): Outcome<{ readonly link: LinkRow }> {
+  const found = findDevice(state, input);
+  if (found.kind !== 'Ok') return found;
 
   const nowSeconds = Math.floor(env.nowMs / 1000);
   const errors: Record<string, string[]> = {};
@@ -50,22 +45,28 @@ export function createTemporalAccess(
     else fail(errors, 'from_time', laravelMessages.lt('from_time', untilTime));
   }
   if (fromTime === null || untilTime === null || Object.keys(errors).length > 0) {
-    return { state, outcome: { kind: 'ValidationFailed', errors: ordered(errors) } };
+    return { kind: 'ValidationFailed', errors: ordered(errors) };
   }
 
-  const token = env.uuid();
+  // The table is keyed by lower-case tokens. `toLowerCase` also hands back one flat string: a UUID
+  // built by concatenation (Node's `crypto.randomUUID`) is a tree of pieces in V8, about 480 bytes
+  // instead of 56, and every link keeps its token.
+  const token = env.uuid().toLowerCase();
   const now = toLaravelTimestamp(env.nowMs);
-  const link: TemporalAccessRecord = {
+  const link: LinkRow = {
     token,
-    anydesk_id: found.device.anydesk_id,
-    from_time: fromTime,
-    until_time: untilTime,
-    url: signTemporalAccessUrl({ ...input.signing, token, expires: untilTime }),
-    session_expires_at: null,
-    created_at: now,
-    updated_at: now,
+    id: state.linksByDevice.lastId + 1,
+    anydeskId: found.device.anydeskId,
+    fromTime,
+    untilTime,
+    expires: untilTime,
+    signature: signTemporalAccess({ ...input.signing, token, expires: untilTime }),
+    sessionExpiresAt: null,
+    createdAt: now,
+    updatedAt: now,
   };
-  return { state: { ...state, temporalAccesses: [...state.temporalAccesses, link] }, outcome: { kind: 'Created', link } };
+  state.links.put(token, link);
+  return { kind: 'Ok', link };
 }
 
 /**

@@ -1,23 +1,19 @@
-import type { AnyClassroomState, DeviceRecord } from './state.ts';
-
-/** A device looked up for a request of the token's account. */
-export type DeviceLookup =
-  | { readonly kind: 'Found'; readonly device: DeviceRecord }
-  | { readonly kind: 'DeviceNotFound' }
-  /** The device exists but belongs to another account (DECISIONS AC-6). */
-  | { readonly kind: 'Forbidden' };
+import type { Outcome } from './domainError.ts';
+import { ownAccount, type AnyClassroomState, type DeviceRow } from './state.ts';
 
 /**
- * Finds a device by its AnyDesk ID or its alias, compared exactly (the seed keeps ids and aliases in
- * one namespace, so at most one device matches). A device of another account is `Forbidden`.
+ * Finds a device of the token's account by its AnyDesk ID or its alias, compared exactly (the seed
+ * keeps ids and aliases in one namespace, so at most one device matches): two map lookups. A device
+ * of another account is `Forbidden` (DECISIONS AC-6).
  *
  * @example
- *   findDevice(state, 'lab2-pc-07@ad'); // { kind: 'Found', device: { anydesk_id: '...', ... } }
- *   findDevice(state, '000');           // { kind: 'DeviceNotFound' }
+ *   findDevice(state, { device: 'lab2-pc-07@ad' }); // { kind: 'Ok', device: { anydeskId: '...', ... } }
+ *   findDevice(state, { device: '000' });           // { kind: 'DeviceNotFound' }
  */
-export function findDevice(state: AnyClassroomState, idOrAlias: string): DeviceLookup {
-  const device = state.devices.find((d) => d.anydesk_id === idOrAlias) ?? state.devices.find((d) => d.anydesk_alias === idOrAlias);
+export function findDevice(state: AnyClassroomState, input: { readonly device: string }): Outcome<{ readonly device: DeviceRow }> {
+  const byAlias = state.deviceIdByAlias.get(input.device);
+  const device = state.devices.get(input.device) ?? (byAlias === undefined ? undefined : state.devices.get(byAlias));
   if (!device) return { kind: 'DeviceNotFound' };
-  if (device.account !== state.account) return { kind: 'Forbidden' };
-  return { kind: 'Found', device };
+  if (device.account !== ownAccount(state)) return { kind: 'Forbidden' };
+  return { kind: 'Ok', device };
 }

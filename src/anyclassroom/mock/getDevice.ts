@@ -1,29 +1,26 @@
+import type { Outcome } from './domainError.ts';
 import { findDevice } from './findDevice.ts';
-import type { AnyClassroomState, ClassroomRecord, DeviceRecord, TemporalAccessRecord } from './state.ts';
-import { temporalAccessesOf } from './temporalAccessesOf.ts';
+import type { AnyClassroomState, ClassroomRow, DeviceRow, LinkRow } from './state.ts';
 
-export type GetDeviceOutcome =
-  | {
-      readonly kind: 'Found';
-      readonly device: DeviceRecord;
-      /** The classroom it is in, or null. */
-      readonly classroom: ClassroomRecord | null;
-      /** At most five links, newest first, whatever their state (DECISIONS AC-20). */
-      readonly latest: TemporalAccessRecord[];
-    }
-  | { readonly kind: 'DeviceNotFound' }
-  | { readonly kind: 'Forbidden' };
+export interface DeviceDetail {
+  readonly device: DeviceRow;
+  /** The classroom it is in, or null. */
+  readonly classroom: ClassroomRow | null;
+  /** At most five links, newest first, whatever their state (DECISIONS AC-20). */
+  readonly latest: readonly LinkRow[];
+}
 
 /**
- * One device with its classroom and latest five temporal access links (`GET /devices/{anydeskId}`).
+ * One device with its classroom and latest five temporal access links (`GET /devices/{anydeskId}`):
+ * the five are the first five of the device's newest-first index, whatever the number of links.
  *
  * @example
- *   getDevice(state, 'lab1-pc-01@ad'); // { kind: 'Found', device, classroom: { id: 114, ... }, latest: [...] }
+ *   getDevice(state, { device: 'lab1-pc-01@ad' }); // { kind: 'Ok', device, classroom: { id: 114, ... }, latest: [...] }
  */
-export function getDevice(state: AnyClassroomState, idOrAlias: string): GetDeviceOutcome {
-  const found = findDevice(state, idOrAlias);
-  if (found.kind !== 'Found') return found;
+export function getDevice(state: AnyClassroomState, input: { readonly device: string }): Outcome<DeviceDetail> {
+  const found = findDevice(state, input);
+  if (found.kind !== 'Ok') return found;
   const { device } = found;
-  const classroom = device.classroom_id === null ? null : (state.classrooms.find((c) => c.id === device.classroom_id) ?? null);
-  return { kind: 'Found', device, classroom, latest: temporalAccessesOf(state, device.anydesk_id).slice(0, 5) };
+  const classroom = device.classroomId === null ? null : (state.classrooms.get(String(device.classroomId)) ?? null);
+  return { kind: 'Ok', device, classroom, latest: state.linksByDevice.newestFirst(device.anydeskId).slice(0, 5) };
 }

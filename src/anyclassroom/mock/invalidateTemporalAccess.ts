@@ -1,10 +1,11 @@
 import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 
-import type { DomainError } from './domainError.ts';
+import { ANYCLASSROOM_FACTS } from '../facts.ts';
+import type { Outcome } from './domainError.ts';
 import { toLaravelTimestamp } from './laravelTimestamp.ts';
-import type { AnyClassroomState } from './state.ts';
+import { ownAccount, type AnyClassroomState } from './state.ts';
 
-export type InvalidateOutcome = { readonly kind: 'Invalidated'; readonly sessionExpiresAt: number } | DomainError;
+const MARK_MS = ANYCLASSROOM_FACTS.invalidationMarkSeconds * 1000;
 
 /**
  * The 30-second mark an invalidation requested at `nowMs` takes effect at, strictly after now (Unix
@@ -14,7 +15,7 @@ export type InvalidateOutcome = { readonly kind: 'Invalidated'; readonly session
  *   nextInvalidationMark(Date.UTC(2026, 0, 1, 18, 30, 15)) === Date.UTC(2026, 0, 1, 18, 30, 30) / 1000; // true
  */
 export function nextInvalidationMark(nowMs: number): number {
-  return (Math.floor(nowMs / 30_000) + 1) * 30;
+  return ((Math.floor(nowMs / MARK_MS) + 1) * MARK_MS) / 1000;
 }
 
 /**
@@ -26,30 +27,23 @@ export function nextInvalidationMark(nowMs: number): number {
  * - once now >= `until_time` (expired, or invalidated and past its mark): `AlreadyInvalidatedOrExpired`;
  * - whether the device has 2FA changes nothing here: AnyClassroom's note is about AnyDesk ending an
  *   open session, which the mock does not model (DECISIONS AC-23).
- * Lookup: an unknown token (compared case-insensitively, as a UUID) is `TemporalAccessNotFound`, a link
- * of another account's device `Forbidden`.
+ * Lookup: an unknown token (compared case-insensitively, as a UUID: the table's keys are lower case)
+ * is `TemporalAccessNotFound`, a link of another account's device `Forbidden`. A change writes one
+ * row: the link.
  *
  * @example
  *   invalidateTemporalAccess(state, { token }, { ...env, nowMs: Date.UTC(2026, 0, 1, 18, 30, 15) });
- *   // { state, outcome: { kind: 'Invalidated', sessionExpiresAt: <18:30:30 in Unix seconds> } }
+ *   // { kind: 'Ok', sessionExpiresAt: <18:30:30 in Unix seconds> }
  */
-export function invalidateTemporalAccess(
-  state: AnyClassroomState,
-  input: { readonly token: string },
-  env: DomainEnv,
-): { state: AnyClassroomState; outcome: InvalidateOutcome } {
-  const token = input.token.toLowerCase();
-  const index = state.temporalAccesses.findIndex((t) => t.token === token);
-  const link = state.temporalAccesses[index];
-  if (!link) return { state, outcome: { kind: 'TemporalAccessNotFound' } };
-  const device = state.devices.find((d) => d.anydesk_id === link.anydesk_id);
-  if (device?.account !== state.account) return { state, outcome: { kind: 'Forbidden' } };
+export function invalidateTemporalAccess(state: AnyClassroomState, input: { readonly token: string }, env: DomainEnv): Outcome<{ readonly sessionExpiresAt: number }> {
+  const link = state.links.get(input.token.toLowerCase());
+  if (!link) return { kind: 'TemporalAccessNotFound' };
+  if (state.devices.get(link.anydeskId)?.account !== ownAccount(state)) return { kind: 'Forbidden' };
 
-  if (env.nowMs >= link.until_time * 1000) return { state, outcome: { kind: 'AlreadyInvalidatedOrExpired' } };
-  if (link.session_expires_at !== null) return { state, outcome: { kind: 'Invalidated', sessionExpiresAt: link.session_expires_at } };
+  if (env.nowMs >= link.untilTime * 1000) return { kind: 'AlreadyInvalidatedOrExpired' };
+  if (link.sessionExpiresAt !== null) return { kind: 'Ok', sessionExpiresAt: link.sessionExpiresAt };
 
   const mark = nextInvalidationMark(env.nowMs);
-  const updated = { ...link, until_time: Math.min(link.until_time, mark), session_expires_at: mark, updated_at: toLaravelTimestamp(env.nowMs) };
-  const temporalAccesses = state.temporalAccesses.map((t, i) => (i === index ? updated : t));
-  return { state: { ...state, temporalAccesses }, outcome: { kind: 'Invalidated', sessionExpiresAt: mark } };
+  state.links.put(link.token, { ...link, untilTime: Math.min(link.untilTime, mark), sessionExpiresAt: mark, updatedAt: toLaravelTimestamp(env.nowMs) });
+  return { kind: 'Ok', sessionExpiresAt: mark };
 }

@@ -1,21 +1,18 @@
+import type { Outcome } from './domainError.ts';
 import { findDevice } from './findDevice.ts';
-import type { AnyClassroomState, TemporalAccessRecord } from './state.ts';
-import { temporalAccessesOf } from './temporalAccessesOf.ts';
-
-export type ListDeviceTemporalAccessesOutcome =
-  | { readonly kind: 'Found'; readonly links: TemporalAccessRecord[] }
-  | { readonly kind: 'DeviceNotFound' }
-  | { readonly kind: 'Forbidden' };
+import type { Sliceable } from './Sliceable.ts';
+import type { AnyClassroomState, LinkRow } from './state.ts';
 
 /**
  * All temporal access links of one device, newest first (`GET /devices/{anydeskId}/temporal`),
- * expired and invalidated ones included: the items carry no state.
+ * expired and invalidated ones included: the items carry no state. The list is the device's index,
+ * not a copy: the caller cuts its page from it.
  *
  * @example
- *   listDeviceTemporalAccesses(state, '482915736'); // { kind: 'Found', links: [newest, ...] }
+ *   listDeviceTemporalAccesses(state, { device: '482915736' }); // { kind: 'Ok', links: { length: 7, slice } }
  */
-export function listDeviceTemporalAccesses(state: AnyClassroomState, idOrAlias: string): ListDeviceTemporalAccessesOutcome {
-  const found = findDevice(state, idOrAlias);
-  if (found.kind !== 'Found') return found;
-  return { kind: 'Found', links: temporalAccessesOf(state, found.device.anydesk_id) };
+export function listDeviceTemporalAccesses(state: AnyClassroomState, input: { readonly device: string }): Outcome<{ readonly links: Sliceable<LinkRow> }> {
+  const found = findDevice(state, input);
+  if (found.kind !== 'Ok') return found;
+  return { kind: 'Ok', links: state.linksByDevice.newestFirst(found.device.anydeskId) };
 }

@@ -1,4 +1,5 @@
 import type { components } from '../../../generated/anyclassroom.ts';
+import type { Sliceable } from './Sliceable.ts';
 
 type PaginationLink = components['schemas']['PaginationLink'];
 type PaginationMeta = components['schemas']['PaginationMeta'];
@@ -15,7 +16,7 @@ export interface PageRequest {
   readonly keepPerPage: boolean;
 }
 
-/** One page in the seed's collection shape, `data` still holding domain records. */
+/** One page in the seed's collection shape, `data` still holding domain rows. */
 export interface Page<T> {
   readonly data: T[];
   readonly links: PaginationLink[];
@@ -28,13 +29,15 @@ export interface Page<T> {
  * on `path`; "Previous" is null on page 1 and "Next" null on the last page or past it. A page past the
  * last one is empty with `from`/`to` null, not an error. `meta` is Laravel's full form (`current_page,
  * from, last_page, path, per_page, to, total`) on every list (BEHAVIOUR 5, DECISIONS AC-4).
+ * Only the page is read from `all` (`slice`), so a page costs O(page) however long the list is (the
+ * links entries grow with the page count, one per page, as Laravel prints them).
  *
  * @example
  *   const p = paginate(devices, { page: 2, perPage: 50, path: 'http://127.0.0.1:4010/api/v1/devices', keepPerPage: false });
  *   p.meta;     // { current_page: 2, from: 51, last_page: 2, path: '...', per_page: 50, to: 64, total: 64 }
  *   p.links[0]; // { url: 'http://127.0.0.1:4010/api/v1/devices?page=1', label: 'Previous', active: false }
  */
-export function paginate<T>(all: readonly T[], request: PageRequest): Page<T> {
+export function paginate<T>(all: Sliceable<T>, request: PageRequest): Page<T> {
   const { page, perPage } = request;
   const total = all.length;
   const lastPage = Math.max(1, Math.ceil(total / perPage));

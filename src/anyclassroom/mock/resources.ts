@@ -1,63 +1,77 @@
 import type { components } from '../../../generated/anyclassroom.ts';
-import type { ClassroomRecord, DeviceRecord, TemporalAccessRecord } from './state.ts';
+import { temporalAccessUrl } from './signTemporalAccessUrl.ts';
+import type { ClassroomRow, DeviceRow, LinkRow } from './state.ts';
 
 type Schemas = components['schemas'];
 
 /**
- * Views of immutable records are built once per record and frozen: state records are never changed
- * in place (a change makes a new record), so the view stays right, and the HTTP layer's
- * `serializeJson` remembers a frozen view's JSON text (a page of devices is mostly cache hits).
+ * The view of a device row, built once per row and frozen: rows are never changed in place (a change
+ * is a new row), so the view stays right, and the HTTP layer's `serializeJson` remembers a frozen
+ * view's JSON text (a page of devices is mostly cache hits). Devices are few, so remembering them
+ * costs little; links are not remembered (see `toTemporalAccess`).
  */
-function memoised<R extends object, V extends object>(build: (record: R) => V): (record: R) => V {
-  const views = new WeakMap<R, V>();
-  return (record) => {
-    let view = views.get(record);
-    if (!view) {
-      view = Object.freeze(build(record));
-      views.set(record, view);
-    }
-    return view;
-  };
-}
+const deviceViews = new WeakMap<DeviceRow, Schemas['Device']>();
 
 /**
- * The API's resource shapes (Laravel API resources) built from state records. Keys are listed in the
- * seed's order, so answers read like the seed's examples.
+ * The API's resource shapes (Laravel API resources) built from rows. Keys are listed in the seed's
+ * order, so answers read like the seed's examples.
  *
  * @example
- *   toDevice(record); // { anydesk_id, anydesk_alias, anydesk_password, has_2fa, status }
+ *   toDevice(row); // { anydesk_id, anydesk_alias, anydesk_password, has_2fa, status }
  */
-export const toDevice = memoised(
-  (d: DeviceRecord): Schemas['Device'] => ({
-    anydesk_id: d.anydesk_id,
-    anydesk_alias: d.anydesk_alias,
-    anydesk_password: d.anydesk_password,
-    has_2fa: d.has_2fa,
-    status: d.status,
-  }),
-);
+export function toDevice(d: DeviceRow): Schemas['Device'] {
+  let view = deviceViews.get(d);
+  if (!view) {
+    view = Object.freeze({ anydesk_id: d.anydeskId, anydesk_alias: d.alias, anydesk_password: d.password, has_2fa: d.has2fa, status: d.status });
+    deviceViews.set(d, view);
+  }
+  return view;
+}
 
 /**
  * The device detail: the five device fields, `classroom` as `{id, name}` or null, and the latest links
  * as the seed's detail prints them (without timestamps, DECISIONS AC-5).
+ *
+ * @example
+ *   toDeviceDetail(device, classroom, latest, 'https://app.anyclassroom.com');
  */
-export function toDeviceDetail(d: DeviceRecord, classroom: ClassroomRecord | null, latest: readonly TemporalAccessRecord[]): Schemas['DeviceDetail'] {
+export function toDeviceDetail(d: DeviceRow, classroom: ClassroomRow | null, latest: readonly LinkRow[], linkBaseUrl: string): Schemas['DeviceDetail'] {
   return {
     ...toDevice(d),
     classroom: classroom === null ? null : { id: classroom.id, name: classroom.name },
-    latest_temporal_access: latest.map(toTemporalAccessSummary),
+    latest_temporal_access: latest.map((t) => toTemporalAccessSummary(t, linkBaseUrl)),
   };
 }
 
-export const toTemporalAccessSummary = memoised(
-  (t: TemporalAccessRecord): Schemas['TemporalAccessSummary'] => ({ token: t.token, from_time: t.from_time, until_time: t.until_time, url: t.url }),
-);
+/**
+ * A link as the device detail prints it. Built on every answer and not remembered: a device may hold
+ * 100,000 links, and a remembered view (with its URL and JSON text) per link would triple the memory
+ * they take.
+ *
+ * @example
+ *   toTemporalAccessSummary(link, 'https://app.anyclassroom.com'); // { token, from_time, until_time, url }
+ */
+export function toTemporalAccessSummary(t: LinkRow, linkBaseUrl: string): Schemas['TemporalAccessSummary'] {
+  return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url: temporalAccessUrl(linkBaseUrl, t.token, t.expires, t.signature) };
+}
 
-/** A link as the temporal list and the create answer print it (with timestamps). */
-export const toTemporalAccess = memoised(
-  (t: TemporalAccessRecord): Schemas['TemporalAccess'] => ({ ...toTemporalAccessSummary(t), created_at: t.created_at, updated_at: t.updated_at }),
-);
+/**
+ * A link as the temporal list and the create answer print it (with timestamps).
+ *
+ * @example
+ *   toTemporalAccess(link, 'https://app.anyclassroom.com'); // { token, from_time, until_time, url, created_at, updated_at }
+ */
+export function toTemporalAccess(t: LinkRow, linkBaseUrl: string): Schemas['TemporalAccess'] {
+  const url = temporalAccessUrl(linkBaseUrl, t.token, t.expires, t.signature);
+  return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url, created_at: t.createdAt, updated_at: t.updatedAt };
+}
 
-export function toClassroom(c: ClassroomRecord, devicesCount: number): Schemas['Classroom'] {
-  return { id: c.id, name: c.name, devices_count: devicesCount, created_at: c.created_at, updated_at: c.updated_at };
+/**
+ * A classroom as `GET /classrooms` prints it, with its device count (counted, never stored).
+ *
+ * @example
+ *   toClassroom(row, 20); // { id: 114, name: 'Computer Lab 1', devices_count: 20, created_at, updated_at }
+ */
+export function toClassroom(c: ClassroomRow, devicesCount: number): Schemas['Classroom'] {
+  return { id: c.id, name: c.name, devices_count: devicesCount, created_at: c.createdAt, updated_at: c.updatedAt };
 }

@@ -1,65 +1,179 @@
+import { Store, type Table } from '../../core/store/Store.ts';
+import type { MockState } from '../../core/mock/types.ts';
+import { indexGroups, type GroupIndex } from './indexGroups.ts';
+import { indexLinksByDevice, type LinksByDevice } from './indexLinksByDevice.ts';
+
 /**
- * The AnyClassroom mock's state: plain, JSON-serialisable data, replaced (never mutated) by every
- * command. `loadSeed` builds it from a seed data set; see `mocks/anyclassroom.seed.json`.
+ * The account the configured API token belongs to (table `account`, one row under `ACCOUNT_KEY`).
+ * Resources of other accounts answer 403 (DECISIONS AC-6).
  *
- * Derived values are never stored: a classroom's `devices_count` is counted from `devices`, a device's
- * links are found through `temporalAccesses[].anydesk_id`.
+ * @example
+ *   state.account.get(ACCOUNT_KEY); // { name: 'northfield-academy' }
  */
-export interface AnyClassroomState {
-  /** The account the configured API token belongs to. Resources of other accounts answer 403. */
-  readonly account: string;
-  /** In seed order (Laravel's default: by id). */
-  readonly classrooms: readonly ClassroomRecord[];
-  /** In seed order, new ones are never added (the API cannot create devices). */
-  readonly devices: readonly DeviceRecord[];
-  /** In insertion order: seed links first, then created ones (ties of `created_at` break on it). */
-  readonly temporalAccesses: readonly TemporalAccessRecord[];
+export interface AccountRow {
+  readonly name: string;
 }
 
-export interface ClassroomRecord {
+/**
+ * A classroom (table `classrooms`, key: its id as a decimal string).
+ *
+ * @example
+ *   state.classrooms.get('114'); // { id: 114, name: 'Computer Lab 1', account: 'northfield-academy', createdAt, updatedAt }
+ */
+export interface ClassroomRow {
   readonly id: number;
   readonly name: string;
-  /** Owning account (the seed's top-level `account` unless given). */
+  /** Owning account (the seed's top-level `account` unless the seed names another). */
   readonly account: string;
-  /** Laravel timestamp, `2026-01-12T08:00:00.000000Z`. */
-  readonly created_at: string;
-  readonly updated_at: string;
+  /** Laravel timestamps, `2026-01-12T08:00:00.000000Z` (kept as the seed wrote them). */
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
-export interface DeviceRecord {
+/**
+ * A device (table `devices`, key: its AnyDesk ID). The API never creates, changes or deletes one.
+ *
+ * @example
+ *   state.devices.get('482915736'); // { anydeskId: '482915736', alias: 'lab1-pc-01@ad', classroomId: 114, ... }
+ */
+export interface DeviceRow {
   /** Digits only, 9-10 of them in the default seed. */
-  readonly anydesk_id: string;
+  readonly anydeskId: string;
   /** `lab2-pc-07@ad`; unique among all ids and aliases, so one path segment finds one device. */
-  readonly anydesk_alias: string;
+  readonly alias: string;
   /** A secret: never logged. */
-  readonly anydesk_password: string;
-  readonly has_2fa: boolean;
+  readonly password: string;
+  readonly has2fa: boolean;
   readonly status: 'enabled' | 'disabled';
   /** The classroom it is in (same account), or null. */
-  readonly classroom_id: number | null;
+  readonly classroomId: number | null;
   readonly account: string;
 }
 
-export interface TemporalAccessRecord {
-  /** UUID v4, lower case. */
+/**
+ * A temporal access link (table `links`, key: its token). Up to hundreds of thousands of these live
+ * on one device, so the row holds only what cannot be derived: the signed URL is rebuilt from
+ * `expires` and `signature` when a view is made (`toTemporalAccess`), not stored (about 190 bytes a
+ * link saved). Unix times are small integers (V8 keeps them unboxed); timestamps are the Laravel
+ * strings, one shared string while `updatedAt` equals `createdAt`. About 330 bytes a link in all
+ * (row, strings, table entry, index); every string is flat (see `createTemporalAccess`).
+ *
+ * @example
+ *   state.links.get('66b8ae29-ca3e-4505-a7a5-c2075b1366de');
+ *   // { token, id: 15, anydeskId: '482915736', fromTime, untilTime, expires, signature, sessionExpiresAt: null, createdAt, updatedAt }
+ */
+export interface LinkRow {
+  /** UUID v4, lower case; also the row's key. */
   readonly token: string;
+  /**
+   * Laravel's auto-increment id: increases with every link created, never reused. Breaks ties of
+   * `createdAt` (the later-created link first) and survives a state file, where insertion order
+   * alone would not say which of two rows came first.
+   */
+  readonly id: number;
   /** The device the link opens. */
-  readonly anydesk_id: string;
+  readonly anydeskId: string;
   /** Unix seconds. */
-  readonly from_time: number;
+  readonly fromTime: number;
   /**
    * Unix seconds the link works until. Invalidation moves it to the next 30-second mark (or keeps it
-   * when it was earlier); the signed `url` keeps the `expires` it was created with.
+   * when earlier); `expires` keeps the value the URL was signed with.
    */
-  readonly until_time: number;
-  /** The Laravel signed URL, fixed at creation (a handed-out URL cannot change). */
-  readonly url: string;
+  readonly untilTime: number;
+  /** Unix seconds: the `expires` of the signed URL, the `untilTime` the link was created with. */
+  readonly expires: number;
+  /** HMAC-SHA256 of the URL without its signature, 64 lower-case hex (signed once, at creation). */
+  readonly signature: string;
   /**
    * The `session_expires_at` an invalidation answered (a 30-second mark), or null while never
-   * invalidated. A retry before `until_time` answers it again.
+   * invalidated. A retry before `untilTime` answers it again.
    */
-  readonly session_expires_at: number | null;
+  readonly sessionExpiresAt: number | null;
   /** Laravel timestamps. */
-  readonly created_at: string;
-  readonly updated_at: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * The key of the one row of table `account`.
+ *
+ * @example
+ *   state.account.put(ACCOUNT_KEY, { name: 'northfield-academy' });
+ */
+export const ACCOUNT_KEY = 'token';
+
+/**
+ * The AnyClassroom mock's state: four tables of immutable rows in a `Store` (written only inside
+ * the server's transaction) and the indexes derived from them, each kept by a table watcher so that
+ * rollbacks and state-file restores keep them right. Every query reads an index, so its cost depends
+ * on the size of the answer, not on how many rows are stored:
+ *
+ * | index | answers |
+ * | --- | --- |
+ * | `devices` (by AnyDesk ID), `deviceIdByAlias` | one device by id or alias: O(1) |
+ * | `devicesByAccount`, `classroomsByAccount` | `GET /devices`, `GET /classrooms`: seed order, O(page) |
+ * | `devicesByClassroom` | a classroom's devices (seed order) and their count, O(page) / O(1) |
+ * | `links` (by token) | the invalidation: O(1) |
+ * | `linksByDevice` | a device's links newest first: the detail's five and any page, O(page) |
+ *
+ * @example
+ *   const state = newAnyClassroomState();
+ *   loadSeed(state, seed, env, { signing });
+ *   state.linksByDevice.newestFirst('482915736').slice(0, 5); // the detail's latest links
+ */
+export interface AnyClassroomState extends MockState {
+  readonly store: Store;
+  readonly account: Table<AccountRow>;
+  readonly classrooms: Table<ClassroomRow>;
+  readonly devices: Table<DeviceRow>;
+  readonly links: Table<LinkRow>;
+  readonly deviceIdByAlias: ReadonlyMap<string, string>;
+  readonly devicesByAccount: GroupIndex<DeviceRow>;
+  readonly devicesByClassroom: GroupIndex<DeviceRow>;
+  readonly classroomsByAccount: GroupIndex<ClassroomRow>;
+  readonly linksByDevice: LinksByDevice;
+}
+
+/**
+ * An empty state with every index wired (the seed or a state file is loaded into it).
+ *
+ * @example
+ *   const state = newAnyClassroomState();
+ *   state.store.restore(saved.snapshot, saved.changes); // indexes follow
+ */
+export function newAnyClassroomState(): AnyClassroomState {
+  const store = new Store();
+  const account = store.table<AccountRow>('account');
+  const classrooms = store.table<ClassroomRow>('classrooms');
+  const devices = store.table<DeviceRow>('devices');
+  const links = store.table<LinkRow>('links');
+
+  const deviceIdByAlias = new Map<string, string>();
+  devices.watch((_, previous, next) => {
+    if (previous) deviceIdByAlias.delete(previous.alias);
+    if (next) deviceIdByAlias.set(next.alias, next.anydeskId);
+  });
+
+  return {
+    store,
+    account,
+    classrooms,
+    devices,
+    links,
+    deviceIdByAlias,
+    devicesByAccount: indexGroups(devices, (d) => d.account),
+    devicesByClassroom: indexGroups(devices, (d) => d.classroomId),
+    classroomsByAccount: indexGroups(classrooms, (c) => c.account),
+    linksByDevice: indexLinksByDevice(links),
+  };
+}
+
+/**
+ * The account of the configured token (`''` before a seed is loaded).
+ *
+ * @example
+ *   ownAccount(state); // 'northfield-academy'
+ */
+export function ownAccount(state: AnyClassroomState): string {
+  return state.account.get(ACCOUNT_KEY)?.name ?? '';
 }

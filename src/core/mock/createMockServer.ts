@@ -106,9 +106,19 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
   if (saved?.frozenClockMs != null) clock.set(saved.frozenClockMs);
 
   const frozenClockMs = () => (clock.reading().frozen ? clock.nowMs() : null);
+  // Whether the state file holds this API's tables yet. Until it does, appending changes alone would
+  // lose the seeded rows (they were never written), so the first write saves the whole picture.
+  let saveAll = saved === undefined;
   /** Appends a transaction's changes (and a frozen clock) to the state file, if there is one. Throws if it fails. */
-  const persist = (changes: readonly StoreChange[]) =>
-    options.stateFile?.append(api.name, { stateVersion: api.stateVersion, changes, frozenClockMs: frozenClockMs() });
+  const persist = (changes: readonly StoreChange[]) => {
+    if (!options.stateFile) return;
+    if (saveAll) {
+      options.stateFile.replace(api.name, { stateVersion: api.stateVersion, snapshot: state.store.snapshot(), frozenClockMs: frozenClockMs() });
+      saveAll = false;
+    } else {
+      options.stateFile.append(api.name, { stateVersion: api.stateVersion, changes, frozenClockMs: frozenClockMs() });
+    }
+  };
 
   const send = (res: ServerResponse, response: MockResponse, extraHeaders?: Record<string, string>) => {
     const payload = response.body === undefined ? '' : serializeJson(response.body);
@@ -250,6 +260,7 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
         ? control.handle(req, url, () => {
             state = seededState();
             options.stateFile?.replace(api.name, { stateVersion: api.stateVersion, snapshot: state.store.snapshot(), frozenClockMs: frozenClockMs() });
+            saveAll = false;
           }).then((answer) => {
             // A clock change is saved too (a reset saved itself, clock included, above).
             if (answer.status === 200 && req.method === 'POST' && !url.pathname.endsWith('/reset')) persist([]);

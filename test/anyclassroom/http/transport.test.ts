@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyClassroomState } from '../../../src/anyclassroom/mock/state.ts';
 import type { ApiMock } from '../../../src/core/mock/types.ts';
-import type { PureState } from '../../../src/core/mock/wrapPureApi.ts';
 import { createAnyClassroomMock } from '../../../src/anyclassroom/mock/createAnyClassroomMock.ts';
 import { startTestMock } from '../../support/mockHarness.ts';
 import { fixedEnv, NOW_MS, postJson, SEED, startAnyClassroom, TOKEN, type AnyClassroomTestMock } from '../fixture.ts';
@@ -142,7 +141,7 @@ describe('mock features', () => {
 
   it('answers a bug in a handler with 500 Server Error', async () => {
     const api = createAnyClassroomMock({ token: TOKEN });
-    const broken: ApiMock<PureState<AnyClassroomState>> = { ...api, handle: () => { throw new Error('boom'); } };
+    const broken: ApiMock<AnyClassroomState> = { ...api, handle: () => { throw new Error('boom'); } };
     const logs: Record<string, unknown>[] = [];
     const mock = await startTestMock(broken, SEED, { logs });
     try {
@@ -157,18 +156,18 @@ describe('mock features', () => {
   it('loads the seed data set (6 classrooms, 68 devices, 14 links) and starts from it after a reset', async () => {
     const fresh = await startAnyClassroom();
     try {
-      const state = () => fresh.mock.state().current();
-      expect([state().classrooms.length, state().devices.length, state().temporalAccesses.length]).toEqual([6, 68, 14]);
+      const state = () => fresh.mock.state();
+      expect([state().classrooms.size, state().devices.size, state().links.size]).toEqual([6, 68, 14]);
       await fresh.api('/devices/lab1-pc-02@ad/temporal', postJson({ until_time: 1900000000 }));
-      expect(state().temporalAccesses).toHaveLength(15);
+      expect(state().links.size).toBe(15);
       await fresh.reset();
-      expect(state().temporalAccesses).toHaveLength(14);
+      expect(state().links.size).toBe(14);
     } finally {
       await fresh.close();
     }
   });
 
   it('refuses to start on an invalid seed with every problem named', () => {
-    expect(() => { const api = createAnyClassroomMock({ token: TOKEN }); api.loadSeed(api.newState(), { ...SEED, devices: [{ anydesk_id: 1 }] }, fixedEnv(NOW_MS)); }).toThrowError(/devices\[0\]\.anydesk_id: must be a string of digits/);
+    expect(() => { const api = createAnyClassroomMock({ token: TOKEN }); api.loadSeed(api.newState(), { ...SEED, devices: [{ anydesk_id: 1 }] }, fixedEnv(NOW_MS)); }).toThrowError(/invalid AnyClassroom seed data set.*\$\.devices\[0\]\.anydesk_id: expected a string, got 1/s);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderDomainError, renderTransportError } from '../../src/anyclassroom/mock/errors.ts';
-import { summaryMessage } from '../../src/anyclassroom/mock/laravelMessages.ts';
-import type { RequestViolation, TransportError } from '../../src/core/mock/types.ts';
+import { renderDomainError, renderTransportError } from '../../../src/anyclassroom/mock/renderError.ts';
+import { summaryMessage } from '../../../src/anyclassroom/mock/laravelMessages.ts';
+import type { RequestViolation, TransportError } from '../../../src/core/mock/types.ts';
 
 const violation = (v: Partial<RequestViolation> & Pick<RequestViolation, 'in' | 'name' | 'keyword'>): RequestViolation => ({ path: '$', message: 'x', params: {}, ...v });
 const invalid = (...violations: RequestViolation[]): TransportError => ({ kind: 'InvalidRequest', violations });

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hasValidSignature, laravelUrlSignature, signTemporalAccessUrl } from '../../src/anyclassroom/mock/signTemporalAccessUrl.ts';
+import { hasValidSignature, laravelUrlSignature, signTemporalAccessUrl } from '../../../src/anyclassroom/mock/signTemporalAccessUrl.ts';
 
 const input = { linkBaseUrl: 'https://app.anyclassroom.com', appKey: 'base64:c2VjcmV0LWtleQ==', token: '66b8ae29-ca3e-4505-a7a5-c2075b1366de', expires: 1596643000 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, type PageRequest } from '../../src/anyclassroom/mock/paginate.ts';
+import { paginate, type PageRequest } from '../../../src/anyclassroom/mock/paginate.ts';
 
 const items = Array.from({ length: 64 }, (_, i) => i + 1);
 const path = 'http://127.0.0.1:4010/api/v1/devices';

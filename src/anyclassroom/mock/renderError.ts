@@ -1,3 +1,4 @@
+import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 import type { MockResponse, RequestViolation, TransportError } from '../../core/mock/types.ts';
 import type { DomainError, FieldErrors } from './domainError.ts';
 import { laravelMessages, summaryMessage } from './laravelMessages.ts';
@@ -6,11 +7,12 @@ import { laravelMessages, summaryMessage } from './laravelMessages.ts';
  * The one place that turns AnyClassroom failures into the API's answers, Laravel's JSON error
  * format: `{message}` for everything but validation, `{message, errors}` for validation (422), and
  * the invalidation's own `{"error": ...}` (seed, Note 2). Texts follow the document's examples.
+ * `env` is part of every API's renderer; Laravel's error bodies carry no time or id, so it is unused.
  *
  * @example
- *   renderDomainError({ kind: 'DeviceNotFound' }); // { status: 404, body: { message: 'Device not found.' } }
+ *   renderDomainError({ kind: 'DeviceNotFound' }, env); // { status: 404, body: { message: 'Device not found.' } }
  */
-export function renderDomainError(error: DomainError): MockResponse {
+export function renderDomainError(error: DomainError, _env?: DomainEnv): MockResponse {
   switch (error.kind) {
     case 'DeviceNotFound':
       return message(404, 'Device not found.');
@@ -36,9 +38,9 @@ export function renderDomainError(error: DomainError): MockResponse {
  *   found.`, `The PUT method is not supported for route api/v1/devices. Supported methods: GET, HEAD.`).
  *
  * @example
- *   renderTransportError({ kind: 'Unauthorized' }); // { status: 401, body: { message: 'Unauthenticated.' } }
+ *   renderTransportError({ kind: 'Unauthorized' }, env); // { status: 401, body: { message: 'Unauthenticated.' } }
  */
-export function renderTransportError(error: TransportError): MockResponse {
+export function renderTransportError(error: TransportError, _env?: DomainEnv): MockResponse {
   switch (error.kind) {
     case 'Unauthorized':
       return message(401, 'Unauthenticated.');
