@@ -54,6 +54,11 @@ export const AGORA_CLASSROOM_API: ApiDescriptor = {
     const { agoraFuzzTarget } = await import('./fuzz/agoraFuzzTarget.ts');
     return agoraFuzzTarget({ origin, token: credentials.token ?? '', appId: credentials.appId ?? '', seed, nowMs, maxHeaderBytes });
   },
+
+  async recordSession(session) {
+    const { recordAgoraSession } = await import('./record/recordAgoraSession.ts');
+    return recordAgoraSession(session);
+  },
 };
 
 /** The document's App ID rule (`components.schemas.AppId`: pattern and length), not a copy of it. */

@@ -45,4 +45,9 @@ export const ANYCLASSROOM_API: ApiDescriptor = {
     const { anyClassroomFuzzTarget } = await import('./fuzz/anyClassroomFuzzTarget.ts');
     return anyClassroomFuzzTarget({ origin, token: credentials.token ?? '', seed, nowMs, maxHeaderBytes });
   },
+
+  async recordSession(session) {
+    const { recordAnyClassroomSession } = await import('./record/recordAnyClassroomSession.ts');
+    return recordAnyClassroomSession(session);
+  },
 };

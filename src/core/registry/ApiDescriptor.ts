@@ -2,6 +2,7 @@ import type { Client } from 'openapi-fetch';
 import type { FuzzTarget } from '../fuzz/types.ts';
 import type { ApiMock } from '../mock/types.ts';
 import type { OpenApiDocument } from '../openapi/types.ts';
+import type { RecordSession } from './RecordSession.ts';
 
 /**
  * One OpenAPI document of the project: what `npm run generate`, `npm run lint` and `npm run docs`
@@ -94,4 +95,6 @@ export interface ApiDescriptor extends DocumentDescriptor {
   createClient(connection: ApiConnection & { readonly fetch?: typeof fetch }): Promise<AnyApiClient>;
   /** Its running mock as a fuzz target, with ids drawn from the seed data set the mock started from. */
   createFuzzTarget(connection: ApiConnection & { readonly seed: unknown; readonly nowMs?: number; readonly maxHeaderBytes?: number }): Promise<FuzzTarget>;
+  /** `npm run record`'s calls against a server (throws `RecordUsageError` when an option it needs is missing). */
+  recordSession(session: RecordSession): Promise<void>;
 }
