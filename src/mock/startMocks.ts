@@ -110,10 +110,10 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
     for (const [i, descriptor] of API_REGISTRY.apis.entries()) {
       const { mock, credentials } = await descriptor.createMock(values[i]!);
       const seed = options.seed?.[descriptor.name] ?? defaultSeed(descriptor.name);
-      const saved = persistence?.load(descriptor.name);
+      const firstStart = persistence !== undefined && !persistence.holds(descriptor.name);
       const server = createMockServer<MockState>({ ...shared, api: mock, seed, clock: new MockClock() });
       // The journal holds changes relative to a snapshot: on a first start, that is the seeded state.
-      if (persistence && !saved) persistence.replace(descriptor.name, { stateVersion: mock.stateVersion, snapshot: server.state().store.snapshot(), frozenClockMs: null });
+      if (persistence && firstStart) persistence.replace(descriptor.name, { stateVersion: mock.stateVersion, snapshot: server.state().store.snapshot(), frozenClockMs: null });
       prepared.push({ descriptor, server, credentials, seed });
     }
   } catch (error) {
