@@ -90,7 +90,6 @@ if (options.stateFsync && !options.stateFile) fail('--state-fsync needs --state-
 
 try {
   const mocks = await startMocks(options);
-  for (const line of mocks.banner()) console.log(line);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
@@ -107,6 +106,8 @@ try {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Printed once the handlers are in place: whoever reads the banner may stop the process at once.
+  for (const line of mocks.banner()) console.log(line);
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(1);
