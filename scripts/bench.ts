@@ -10,6 +10,7 @@
  *
  *   npm run bench                 # 10 s per target
  *   npm run bench -- --duration 5
+ *   npm run bench -- --scale      # the scale benchmark instead (scripts/bench-scale.ts)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -17,13 +18,24 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { API_REGISTRY } from '../src/apiRegistry.ts';
+import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
+
+if (process.argv.includes('--scale')) {
+  await import('./bench-scale.ts');
+  process.exit(process.exitCode ?? 0);
+}
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } } });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const TOKEN = 'bench-token';
-const PORTS = { mock: 47010, agora: 47011, prism: 47020, bare: 47030 };
+// The benchmark's target is AnyClassroom's device list; every other API of the registry starts too.
+const TARGET = API_REGISTRY.api('anyclassroom');
+const TOKEN_HEADER = ANYCLASSROOM_FACTS.headers.token;
+const PORTS = { mock: 47010, prism: 47020, bare: 47030 };
+const otherPort = (i: number) => 47011 + i;
 
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
@@ -52,7 +64,7 @@ async function waitReady(url: string, headers: Record<string, string>, since: nu
 }
 
 async function load(name: string, url: string): Promise<{ name: string; rps: number; p99: number; errors: number; non2xx: number }> {
-  const headers = { 'X-Token-AC': TOKEN, Accept: 'application/json' };
+  const headers = { [TOKEN_HEADER]: TOKEN, Accept: 'application/json' };
   await autocannon({ url, connections, duration: 2, headers }); // warm-up (JIT, caches)
   const result = await autocannon({ url, connections, duration, headers });
   return { name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
@@ -66,17 +78,19 @@ await new Promise<void>((resolve, reject) =>
   start('npm', ['run', '--silent', 'build:mock']).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build:mock exited ${code}`)))),
 );
 const mockStart = performance.now();
-start(node, ['dist/mock/cli.mjs', '--anyclassroom-port', String(PORTS.mock), '--agora-port', String(PORTS.agora)], { ANYCLASSROOM_TOKEN: TOKEN });
-const mockUrl = `http://127.0.0.1:${PORTS.mock}/api/v1/devices?per_page=20`;
-const readyMs = await waitReady(mockUrl, { 'X-Token-AC': TOKEN }, mockStart);
-const sample = await fetch(mockUrl, { headers: { 'X-Token-AC': TOKEN } });
+const portFlags = API_REGISTRY.apis.flatMap((api, i) => [`--${api.port.flag}`, String(api === TARGET ? PORTS.mock : otherPort(i))]);
+const tokenEnv = TARGET.credentials.find((c) => c.key === 'token')!.env;
+start(node, ['dist/mock/cli.mjs', ...portFlags], { [tokenEnv]: TOKEN });
+const mockUrl = `http://127.0.0.1:${PORTS.mock}${TARGET.basePath}/devices?per_page=20`;
+const readyMs = await waitReady(mockUrl, { [TOKEN_HEADER]: TOKEN }, mockStart);
+const sample = await fetch(mockUrl, { headers: { [TOKEN_HEADER]: TOKEN } });
 const bytes = Buffer.from(await sample.arrayBuffer());
 
 // 2. Prism at its fastest, same document.
 const prismStart = performance.now();
-start(join(repoRoot, 'node_modules/.bin/prism'), ['mock', '-v', 'error', '-p', String(PORTS.prism), 'generated/anyclassroom.openapi.json']);
+start(join(repoRoot, 'node_modules/.bin/prism'), ['mock', '-v', 'error', '-p', String(PORTS.prism), `generated/${TARGET.name}.openapi.json`]);
 const prismUrl = `http://127.0.0.1:${PORTS.prism}/devices?per_page=20`;
-const prismReadyMs = await waitReady(prismUrl, { 'X-Token-AC': TOKEN }, prismStart);
+const prismReadyMs = await waitReady(prismUrl, { [TOKEN_HEADER]: TOKEN }, prismStart);
 
 // 3. A bare node:http server returning the mock's bytes.
 const dir = await mkdtemp(join(tmpdir(), 'bench-'));

@@ -1,5 +1,5 @@
 /**
- * `npm run docs`: static reference docs for every published API, built by Redocly into `dist/docs/`
+ * `npm run docs`: static reference docs for every published document of the registry, built by Redocly into `dist/docs/`
  * with the viewer inlined (`--inlineBundle`), so each page is one self-contained file that renders
  * offline, plus `dist/docs/index.html` linking to them.
  */
@@ -7,11 +7,11 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { API_DOCUMENTS } from './apis.ts';
+import { API_REGISTRY } from '../src/apiRegistry.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const outDir = join(repoRoot, 'dist/docs');
-const published = API_DOCUMENTS.filter((a) => a.publishDocs);
+const published = API_REGISTRY.documents.filter((a) => a.publishDocs);
 
 await mkdir(outDir, { recursive: true });
 await Promise.all(

@@ -1,9 +1,10 @@
 /**
- * `npm run fuzz`: property-based fuzzing of both stateful mocks from their OpenAPI documents.
+ * `npm run fuzz`: property-based fuzzing of every stateful mock of the registry from its OpenAPI
+ * document.
  *
- * Starts both mocks in-process (default seeds, `onViolation` counting), sends `--requests`
+ * Starts the mocks in-process (default seeds, `onViolation` counting), sends `--requests`
  * requests generated from the documents (`src/core/fuzz/`: valid ones and hostile parameters,
- * bodies and headers), `--concurrency` at a time, split evenly between the two APIs, and prints per
+ * bodies and headers), `--concurrency` at a time, split evenly between the APIs, and prints per
  * API: requests sent, 5xx answers, dropped connections, document violations, status codes,
  * throughput, then a health check (a known-good request per API must answer 200). Exits 1 when
  * any of these properties fails, printing the first failing requests and the seed to replay.
@@ -15,7 +16,8 @@ import { parseArgs } from 'node:util';
 import { apiRequests } from '../src/core/fuzz/apiRequests.ts';
 import { formatFuzzReport, fuzzRunPassed } from '../src/core/fuzz/formatFuzzReport.ts';
 import { runFuzz } from '../src/core/fuzz/runFuzz.ts';
-import { fuzzTargets } from '../src/fuzz/fuzzTargets.ts';
+import { API_REGISTRY } from '../src/apiRegistry.ts';
+import { fuzzTargets } from '../src/mock/fuzzTargets.ts';
 import { startMocks } from '../src/mock/startMocks.ts';
 
 const { values } = parseArgs({
@@ -36,12 +38,11 @@ for (const [name, n] of Object.entries({ requests, seed, concurrency })) {
   }
 }
 
-const violationReports: Record<string, number> = { anyclassroom: 0, 'agora-classroom': 0 };
+const violationReports: Record<string, number> = Object.fromEntries(API_REGISTRY.apis.map((api) => [api.name, 0]));
 let errorLogs = 0;
 const mocks = await startMocks({
   host: '127.0.0.1',
-  anyClassroomPort: 0,
-  agoraPort: 0,
+  ports: Object.fromEntries(API_REGISTRY.apis.map((api) => [api.name, 0])),
   env: {},
   onViolation: (report) => {
     violationReports[report.api] = (violationReports[report.api] ?? 0) + 1;
@@ -57,7 +58,7 @@ const mocks = await startMocks({
 
 try {
   console.log(`Sending ${requests} requests, ${concurrency} at a time, seed ${seed}...`);
-  const runs = fuzzTargets(mocks).map((target) => ({ target, requests: apiRequests(target) }));
+  const runs = (await fuzzTargets(mocks)).map((target) => ({ target, requests: apiRequests(target) }));
   const report = await runFuzz({ runs, requests, seed, concurrency });
   const side = { violationReports, errorLogs };
   console.log(formatFuzzReport(report, side, { byOperation: values['by-operation'] }).join('\n'));

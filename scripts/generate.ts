@@ -1,5 +1,5 @@
 /**
- * `npm run generate`: bundles every OpenAPI document into `generated/<api>.openapi.json` (the single
+ * `npm run generate`: bundles every OpenAPI document of the registry (`src/apiRegistry.ts`) into `generated/<api>.openapi.json` (the single
  * file the mock, the clients' validator and Prism load) and writes `generated/<api>.ts` with
  * openapi-typescript.
  *
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { API_DOCUMENTS } from './apis.ts';
+import { API_REGISTRY } from '../src/apiRegistry.ts';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -23,7 +23,7 @@ const outDir = dirFlag > 0 ? resolve(process.argv[dirFlag + 1] ?? '') : join(rep
 const header = (api: string) =>
   [
     '/**',
-    ` * GENERATED FILE - DO NOT EDIT. Source: ${API_DOCUMENTS.find((a) => a.name === api)?.root}.`,
+    ` * GENERATED FILE - DO NOT EDIT. Source: ${API_REGISTRY.documents.find((a) => a.name === api)?.root}.`,
     ' * Rebuild with `npm run generate`; `npm test` fails when this copy is stale.',
     ' */',
     '',
@@ -39,7 +39,7 @@ async function bundle(root: string, target: string): Promise<object> {
 
 async function build(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const api of API_DOCUMENTS) {
+  for (const api of API_REGISTRY.documents) {
     const jsonPath = join(dir, `${api.name}.openapi.json`);
     const doc = await bundle(api.root, jsonPath);
     const json = `${JSON.stringify(doc, null, 2)}\n`;

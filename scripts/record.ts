@@ -12,19 +12,15 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import nock from 'nock';
 import { collectExamples } from '../src/core/openapi/collectExamples.ts';
-import { loadDocument } from '../src/core/openapi/loadDocument.ts';
 import { resolveRef } from '../src/core/openapi/resolveRef.ts';
 import type { OpenApiDocument, ParameterObject } from '../src/core/openapi/types.ts';
-import {
-  createAgoraClassroomClient,
-  createAnyClassroomClient,
-  iterateAnyClassroomPages,
-  validateAgoraResponses,
-  validateAnyClassroomResponses,
-  type ResponseViolationReport,
-} from '../src/index.ts';
+import { API_REGISTRY } from '../src/apiRegistry.ts';
+import type { ResponseViolationReport } from '../src/core/client/ResponseValidationError.ts';
+import type { ApiDescriptor } from '../src/core/registry/ApiDescriptor.ts';
+import { RecordUsageError } from '../src/core/registry/RecordSession.ts';
 
-const HELP = `Usage: npm run record -- --api anyclassroom|agora-classroom [options]
+const API_NAMES = API_REGISTRY.apis.map((api) => api.name);
+const HELP = `Usage: npm run record -- --api ${API_NAMES.join('|')} [options]
 
   --base-url URL          server to record (AnyClassroom: .../api/v1; Agora: the host, region included if any)
   --token T               AnyClassroom X-Token-AC or Agora RTM token (env ANYCLASSROOM_TOKEN / AGORA_TOKEN)
@@ -40,7 +36,6 @@ const HELP = `Usage: npm run record -- --api anyclassroom|agora-classroom [optio
   --from-seed-examples    no network: write the documents' x-seed example answers to mocks/recordings/<api>/seed/
   --help`;
 
-type Api = 'anyclassroom' | 'agora-classroom';
 type Definition = Omit<nock.Definition, 'response' | 'body'> & { body?: unknown; response?: unknown };
 
 /** Response fields that are secrets, replaced by `REDACTED` in recordings unless `--no-redact`. */
@@ -67,36 +62,29 @@ async function main(): Promise<void> {
     strict: true,
   });
   if (values.help) return console.log(HELP);
-  const api = values.api;
-  if (api !== 'anyclassroom' && api !== 'agora-classroom') throw new Usage('--api must be anyclassroom or agora-classroom');
-  if (values['from-seed-examples']) return writeSeedExamples(api, values.out ?? `mocks/recordings/${api}/seed`);
+  const api = API_REGISTRY.findApi(values.api ?? '');
+  if (!api) throw new Usage(`--api must be ${API_NAMES.join(' or ')}`);
+  if (values['from-seed-examples']) return writeSeedExamples(api, values.out ?? `mocks/recordings/${api.name}/seed`);
   const baseUrl = values['base-url'];
   if (!baseUrl) throw new Usage('--base-url is required');
   const label = values.label ?? `${new URL(baseUrl).host.replace(/[^\w.-]+/g, '_')}-${new Date().toISOString().slice(0, 10)}`;
-  const out = values.out ?? `mocks/recordings/${api}/${label}`;
-  const env = process.env;
-  const token = values.token ?? (api === 'anyclassroom' ? env.ANYCLASSROOM_TOKEN : env.AGORA_TOKEN);
-  if (!token) throw new Usage('--token (or the environment variable) is required');
-  const session = { baseUrl, token, mutating: values.mutating, appId: values['app-id'] ?? env.AGORA_APP_ID, uid: values.uid ?? env.AGORA_UID, room: values.room };
-  return record(api, session, out, !values['no-redact']);
+  const out = values.out ?? `mocks/recordings/${api.name}/${label}`;
+  // A flag wins; else the API's own environment variable for that credential (ANYCLASSROOM_TOKEN, AGORA_APP_ID).
+  const fromEnv = (key: string) => {
+    const setting = api.credentials.find((c) => c.key === key);
+    return setting ? process.env[setting.env] || undefined : undefined;
+  };
+  const credentials = { token: values.token ?? fromEnv('token'), appId: values['app-id'] ?? fromEnv('appId'), uid: values.uid ?? fromEnv('uid') };
+  if (!credentials.token) throw new Usage('--token (or the environment variable) is required');
+  return record(api, { baseUrl, credentials, mutating: values.mutating, room: values.room }, out, !values['no-redact']);
 }
 
-interface Session {
-  readonly baseUrl: string;
-  readonly token: string;
-  readonly mutating: boolean;
-  readonly appId: string | undefined;
-  readonly uid: string | undefined;
-  readonly room: string | undefined;
-}
-
-async function record(api: Api, session: Session, out: string, redact: boolean): Promise<void> {
+async function record(api: ApiDescriptor, session: { baseUrl: string; credentials: Record<string, string | undefined>; mutating: boolean; room: string | undefined }, out: string, redact: boolean): Promise<void> {
   const violations: ResponseViolationReport[] = [];
   const onViolation = (report: ResponseViolationReport) => violations.push(report);
   nock.recorder.rec({ output_objects: true, dont_print: true });
   try {
-    if (api === 'anyclassroom') await recordAnyClassroom(session, onViolation);
-    else await recordAgora(session, onViolation);
+    await api.recordSession({ ...session, onViolation });
     // The recorder stores an answer asynchronously after the caller has it.
     await new Promise((resolve) => setTimeout(resolve, 50));
   } finally {
@@ -111,56 +99,6 @@ async function record(api: Api, session: Session, out: string, redact: boolean):
   });
   console.log(`Recorded ${definitions.length} answers into ${out}/`);
   for (const v of violations) console.warn(`warning: ${v.method} ${v.url} ${v.status} breaks the document: ${v.violations.map((x) => `${x.path} ${x.message}`).join('; ')}`);
-}
-
-async function recordAnyClassroom(session: Session, onViolation: (r: ResponseViolationReport) => void): Promise<void> {
-  const client = createAnyClassroomClient({ token: session.token, baseUrl: session.baseUrl, retry: false });
-  client.use(validateAnyClassroomResponses({ onViolation }));
-  const devices = await iterateAnyClassroomPages(client, '/devices', { perPage: 5 }).next();
-  const device = devices.value?.data[0];
-  if (device) {
-    await client.GET('/devices/{anydeskId}', { params: { path: { anydeskId: device.anydesk_id } } });
-    await client.GET('/devices/{anydeskId}', { params: { path: { anydeskId: device.anydesk_alias } } });
-    await client.GET('/devices/{anydeskId}/temporal', { params: { path: { anydeskId: device.anydesk_id }, query: { per_page: 5 } } });
-  }
-  await client.GET('/devices/{anydeskId}', { params: { path: { anydeskId: '0' } } });
-  const classrooms = await client.GET('/classrooms', { params: { query: { per_page: 5 } } });
-  const classroom = classrooms.data?.data[0];
-  if (classroom) await client.GET('/classrooms/{classroomId}/devices', { params: { path: { classroomId: classroom.id }, query: { per_page: 5 } } });
-  if (session.mutating && device) {
-    const now = Math.floor(Date.now() / 1000);
-    const created = await client.POST('/devices/{anydeskId}/temporal', { params: { path: { anydeskId: device.anydesk_id } }, body: { until_time: now + 600 } });
-    const token = created.data?.data.token;
-    if (token) {
-      await client.PATCH('/temporal-access/{token}/invalidate', { params: { path: { token } } });
-      await client.PATCH('/temporal-access/{token}/invalidate', { params: { path: { token } } });
-    }
-  }
-}
-
-async function recordAgora(session: Session, onViolation: (r: ResponseViolationReport) => void): Promise<void> {
-  if (!session.appId || !session.uid) throw new Usage('--app-id and --uid (or AGORA_APP_ID, AGORA_UID) are required for Agora');
-  const client = createAgoraClassroomClient({ appId: session.appId, token: session.token, uid: session.uid, baseUrl: session.baseUrl, retry: false });
-  client.use(validateAgoraResponses({ onViolation }));
-  const appId = client.appId;
-  const readRoom = async (roomUuid: string) => {
-    await client.GET('/edu/apps/{appId}/v2/rooms/{roomUuid}', { params: { path: { appId, roomUuid } } });
-    await client.GET('/edu/apps/{appId}/v2/rooms/{roomUuid}/records', { params: { path: { appId, roomUuid } } });
-    await client.GET('/edu/apps/{appId}/v2/rooms/{roomUuid}/sequences', { params: { path: { appId, roomUuid } } });
-  };
-  await client.GET('/edu/apps/{appId}/v2/rooms/{roomUuid}', { params: { path: { appId, roomUuid: `no-such-room-${Date.now()}` } } });
-  if (session.room) await readRoom(session.room);
-  if (!session.mutating) return;
-  const roomUuid = `recorded-${Date.now()}`;
-  const schedule = { startTime: Date.now(), duration: 1800, closeDelay: 60 };
-  await client.POST('/edu/apps/{appId}/v2/rooms/{roomUuid}', { params: { path: { appId, roomUuid } }, body: { roomName: 'Recorded by npm run record', roomType: 4, roomProperties: { schedule } } });
-  await client.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/states/{state}', { params: { path: { appId, roomUuid, state: 1 } } });
-  await client.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/records/states/{state}', { params: { path: { appId, roomUuid, state: 1 } } });
-  await client.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/records/states/{state}', { params: { path: { appId, roomUuid, state: 0 } } });
-  await readRoom(roomUuid);
-  await client.GET('/edu/polling/apps/{appId}/v2/rooms/sequences', { params: { path: { appId } } });
-  await client.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/states/{state}', { params: { path: { appId, roomUuid, state: 2 } } });
-  await client.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/states/{state}', { params: { path: { appId, roomUuid, state: 1 } } });
 }
 
 /** Redacts secrets and drops headers that would make a replay wrong or a diff noisy. */
@@ -181,8 +119,8 @@ function redactSecrets(value: unknown): unknown {
  * on the production host, one file per example, named after the example component. The request is
  * built from the operation's parameter examples; a create carries the seed's request body.
  */
-function writeSeedExamples(api: Api, out: string): void {
-  const doc = loadDocument(api);
+function writeSeedExamples(api: ApiDescriptor, out: string): void {
+  const doc = api.document();
   const server = new URL(doc.servers?.[0]?.url ?? '');
   const examples = collectExamples(doc);
   const requestBody = (operationId: string) => examples.find((e) => e.operationId === operationId && e.where === 'request' && e.example['x-seed'])?.example.value;
@@ -228,6 +166,7 @@ function exampleRequest(doc: OpenApiDocument, operationId: string): { method: st
 class Usage extends Error {}
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Usage ? `error: ${error.message}\n\n${HELP}` : error);
-  process.exit(error instanceof Usage ? 2 : 1);
+  const usage = error instanceof Usage || error instanceof RecordUsageError;
+  console.error(usage ? `error: ${(error as Error).message}\n\n${HELP}` : error);
+  process.exit(usage ? 2 : 1);
 });

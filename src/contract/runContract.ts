@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { API_REGISTRY } from '../apiRegistry.ts';
 import { compileOperations, type CompiledOperations } from '../core/http/compileOperations.ts';
 import { loadDocument, type ApiName } from '../core/openapi/loadDocument.ts';
 import { loadScenarios } from './arazzo/loadScenarios.ts';
@@ -11,9 +12,10 @@ import { targetCapabilities, workflowCapabilities } from './requirements.ts';
 import { runWorkflow } from './runWorkflow.ts';
 import type { ContractRun, Observation, WorkflowResult } from './types.ts';
 
-/** The APIs the kit verifies. */
-export type ContractApi = 'anyclassroom' | 'agora-classroom';
-export const CONTRACT_APIS: readonly ContractApi[] = ['anyclassroom', 'agora-classroom'];
+/** An API the kit verifies (a name of an API of the registry; `string` once `ApiName` leaves the core). */
+export type ContractApi = Exclude<ApiName, 'mock-control'>;
+/** The APIs the kit verifies: every API of the registry (`src/apiRegistry.ts`). */
+export const CONTRACT_APIS = API_REGISTRY.apis.map((api) => api.name) as readonly ContractApi[];
 
 export interface ContractOptions {
   readonly api: ContractApi;
@@ -53,9 +55,9 @@ function documentFor(api: ApiName) {
   return entry;
 }
 
-/** `contract/<api>/` in this repository. */
+/** The API's scenario folder in this repository (`contract/<api>/`, from the registry). */
 export function defaultScenarioDir(api: ContractApi): string {
-  return fileURLToPath(new URL(`../../contract/${api}/`, import.meta.url));
+  return fileURLToPath(new URL(`../../${API_REGISTRY.api(api).scenarioDir}/`, import.meta.url));
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * `npm start`: both stateful mocks in one process.
+ * `npm start`: the stateful mock of every API in the registry (`src/apiRegistry.ts`), in one process.
  *
  *   AnyClassroom  http://127.0.0.1:4010/api/v1
  *   Agora         http://127.0.0.1:4011   (/edu/... and /{region}/edu/...)
@@ -7,44 +7,47 @@
  * Run `npm start -- --help` for the options.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { API_REGISTRY } from '../apiRegistry.ts';
 import { startMocks, type StartOptions } from './startMocks.ts';
 
-const HELP = `Usage: npm start -- [options]
-
-  --host HOST               interface to bind (default 127.0.0.1; 0.0.0.0 exposes the mock to the network)
-  --anyclassroom-port N     AnyClassroom port (default 4010, env ANYCLASSROOM_PORT)
-  --agora-port N            Agora port (default 4011, env AGORA_PORT)
-  --seed FILE               JSON data set {"anyclassroom": {...}, "agora-classroom": {...}}; a missing key keeps the default seed
-  --state-file FILE         keep the mocks' state in FILE across restarts (written atomically on every change)
-  --request-timeout MS      time a client has to send a whole request (default 30000); slower ones get 408
-  --latency MS              add MS milliseconds to every API answer
-  --error-rate R            answer this share (0..1) of API requests with 503
-  --help                    show this text
-
-Credentials (environment): ANYCLASSROOM_TOKEN, AGORA_TOKEN, AGORA_APP_ID.`;
+const option = (flag: string, text: string) => `  ${flag.padEnd(26)}${text}`;
+const HELP = [
+  'Usage: npm start -- [options]',
+  '',
+  option('--host HOST', 'interface to bind (default 127.0.0.1; 0.0.0.0 exposes the mock to the network)'),
+  ...API_REGISTRY.apis.map((api) => option(`--${api.port.flag} N`, `${api.shortName} port (default ${api.port.default}, env ${api.port.env})`)),
+  option('--seed FILE', `JSON data set {${API_REGISTRY.apis.map((api) => `"${api.name}": {...}`).join(', ')}}; a missing key keeps the default seed`),
+  option('--state-file FILE', "keep the mocks' state in FILE across restarts (an append-only journal, written before each change is acknowledged)"),
+  option('--state-fsync', 'also fsync FILE before acknowledging each change (survives power loss, not only a killed process; slower)'),
+  option('--request-timeout MS', 'time a client has to send a whole request (default 30000); slower ones get 408'),
+  option('--latency MS', 'add MS milliseconds to every API answer'),
+  option('--error-rate R', 'answer this share (0..1) of API requests with 503'),
+  option('--help', 'show this text'),
+  '',
+  `Credentials (environment): ${API_REGISTRY.apis.flatMap((api) => api.credentials.map((c) => c.env)).join(', ')}.`,
+].join('\n');
 
 function fail(message: string): never {
   console.error(`error: ${message}\n\n${HELP}`);
   process.exit(2);
 }
 
-let values: Record<string, string | boolean | undefined>;
+const OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  host: { type: 'string' },
+  ...Object.fromEntries(API_REGISTRY.apis.map((api) => [api.port.flag, { type: 'string' as const }])),
+  seed: { type: 'string' },
+  'state-file': { type: 'string' },
+  'state-fsync': { type: 'boolean' },
+  'request-timeout': { type: 'string' },
+  latency: { type: 'string' },
+  'error-rate': { type: 'string' },
+  help: { type: 'boolean' },
+};
+
+let values: Record<string, string | boolean | (string | boolean)[] | undefined>;
 try {
-  ({ values } = parseArgs({
-    options: {
-      host: { type: 'string' },
-      'anyclassroom-port': { type: 'string' },
-      'agora-port': { type: 'string' },
-      seed: { type: 'string' },
-      'state-file': { type: 'string' },
-      'request-timeout': { type: 'string' },
-      latency: { type: 'string' },
-      'error-rate': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-    strict: true,
-  }));
+  ({ values } = parseArgs({ options: OPTIONS, strict: true }));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -53,13 +56,13 @@ if (values.help) {
   process.exit(0);
 }
 
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const number = (name: string, raw: string | undefined, min: number, max: number): number | undefined => {
   if (raw === undefined) return undefined;
   const n = Number(raw);
   if (!Number.isFinite(n) || n < min || n > max) fail(`--${name} must be a number from ${min} to ${max}, got "${raw}"`);
   return n;
 };
-const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
 let seed: StartOptions['seed'];
 const seedFile = str(values.seed);
@@ -73,18 +76,20 @@ if (seedFile) {
 
 const options: StartOptions = {
   host: str(values.host) ?? '127.0.0.1',
-  anyClassroomPort: number('anyclassroom-port', str(values['anyclassroom-port']) ?? process.env.ANYCLASSROOM_PORT, 0, 65535) ?? 4010,
-  agoraPort: number('agora-port', str(values['agora-port']) ?? process.env.AGORA_PORT, 0, 65535) ?? 4011,
+  ports: Object.fromEntries(
+    API_REGISTRY.apis.map((api) => [api.name, number(api.port.flag, str(values[api.port.flag]) ?? process.env[api.port.env], 0, 65535) ?? api.port.default]),
+  ),
   seed,
   latencyMs: number('latency', str(values.latency), 0, 60_000),
   errorRate: number('error-rate', str(values['error-rate']), 0, 1),
   stateFile: str(values['state-file']),
+  stateFsync: values['state-fsync'] === true,
   requestTimeoutMs: number('request-timeout', str(values['request-timeout']), 100, 3_600_000),
 };
+if (options.stateFsync && !options.stateFile) fail('--state-fsync needs --state-file');
 
 try {
   const mocks = await startMocks(options);
-  for (const line of mocks.banner()) console.log(line);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
@@ -101,6 +106,8 @@ try {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Printed once the handlers are in place: whoever reads the banner may stop the process at once.
+  for (const line of mocks.banner()) console.log(line);
 } catch (error) {
   console.error(`error: ${(error as Error).message}`);
   process.exit(1);

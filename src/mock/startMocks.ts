@@ -1,31 +1,57 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../core/projectRoot.ts';
-import { createAgoraClassroomMock, AGORA_DEFAULTS } from '../agora-classroom/mock/createAgoraClassroomMock.ts';
-import { createAnyClassroomMock, ANYCLASSROOM_DEFAULTS } from '../anyclassroom/mock/createAnyClassroomMock.ts';
+import { API_REGISTRY } from '../apiRegistry.ts';
 import { MockClock } from '../core/clock.ts';
 import { createMockServer, type MockServer, type MockServerOptions } from '../core/mock/createMockServer.ts';
-import { readStateFile, StateFile } from '../core/mock/stateFile.ts';
 import type { MockState } from '../core/mock/types.ts';
+import { projectRoot } from '../core/projectRoot.ts';
+import type { ApiDescriptor } from '../core/registry/ApiDescriptor.ts';
+import { StateJournal } from './persistence/StateJournal.ts';
 
 export interface StartOptions {
   readonly host: string;
-  readonly anyClassroomPort: number;
-  readonly agoraPort: number;
-  /** Replacement data sets; a missing key keeps the default seed in `mocks/`. */
-  readonly seed?: { readonly anyclassroom?: unknown; readonly 'agora-classroom'?: unknown } | undefined;
+  /** Port per API name (0: any free port); an API not named here listens on its registry default. */
+  readonly ports?: Readonly<Record<string, number>> | undefined;
+  /** Shorthand for `ports.anyclassroom` (the tests' spelling). */
+  readonly anyClassroomPort?: number | undefined;
+  /** Shorthand for `ports['agora-classroom']` (the tests' spelling). */
+  readonly agoraPort?: number | undefined;
+  /** Replacement data sets by API name; a missing key keeps the default seed in `mocks/`. */
+  readonly seed?: Readonly<Record<string, unknown>> | undefined;
   readonly latencyMs?: number | undefined;
   readonly errorRate?: number | undefined;
-  /** Keep both mocks' state in this file across restarts (see `StateFile`). */
+  /** Keep every mock's state in this file across restarts (an append-only journal, see `StateJournal`). */
   readonly stateFile?: string | undefined;
+  /** Also fsync the state file after every write (survives power loss, not only `kill -9`). */
+  readonly stateFsync?: boolean | undefined;
   readonly requestTimeoutMs?: number | undefined;
   readonly headerLimit?: number | undefined;
+  /** Where credentials come from (default `process.env`); see each API's `credentials`. */
   readonly env?: NodeJS.ProcessEnv;
   readonly onViolation?: MockServerOptions<MockState>['onViolation'];
   readonly log?: MockServerOptions<MockState>['log'];
 }
 
+/** One API's mock as `startMocks` started it. */
+export interface RunningApi {
+  readonly descriptor: ApiDescriptor;
+  readonly server: MockServer<MockState>;
+  /** `http://127.0.0.1:4010` */
+  readonly origin: string;
+  /** Where the document's paths hang: the origin plus the API's base path (`http://127.0.0.1:4010/api/v1`). */
+  readonly url: string;
+  /** The credentials its mock accepts, by `CredentialSetting.key`. */
+  readonly credentials: Readonly<Record<string, string>>;
+  /** The data set it started from (and returns to on reset). */
+  readonly seed: unknown;
+}
+
 export interface RunningMocks {
+  /** Every API of the registry, in its order. */
+  readonly apis: readonly RunningApi[];
+  /** The running API of this name (throws for an unknown name). */
+  api(name: string): RunningApi;
+  /** Shorthands the tests use: `api('anyclassroom').server`, `api('agora-classroom').server`, their URLs and credentials. */
   readonly anyClassroom: MockServer<MockState>;
   readonly agora: MockServer<MockState>;
   /** `http://host:port/api/v1` */
@@ -37,83 +63,113 @@ export interface RunningMocks {
   close(): Promise<void>;
 }
 
-/** Reads a default seed data set shipped in `mocks/`. */
-export function defaultSeed(api: 'anyclassroom' | 'agora-classroom'): unknown {
-  return JSON.parse(readFileSync(join(projectRoot(), 'mocks', `${api}.seed.json`), 'utf8'));
+/**
+ * Reads an API's default seed data set (`seedFile` of its registry entry, in `mocks/`).
+ *
+ * @example
+ *   const seed = defaultSeed('anyclassroom') as { devices: unknown[] };
+ */
+export function defaultSeed(api: string): unknown {
+  return JSON.parse(readFileSync(join(projectRoot(), API_REGISTRY.api(api).seedFile), 'utf8'));
 }
 
 /**
- * Starts both stateful mocks (each on its own port, each with its own clock) and resolves once both
- * listen. Used by `npm start` and by the tests.
+ * Starts the stateful mock of every API in the registry (each on its own port, each with its own
+ * clock) and resolves once all listen. Used by `npm start`, the fuzzer, the benchmarks and the tests.
+ * Throws, before anything listens or writes, on a credential the API refuses or a state file it
+ * cannot use.
  *
  * @example
- *   const mocks = await startMocks({ host: '127.0.0.1', anyClassroomPort: 0, agoraPort: 0 });
- *   await fetch(`${mocks.anyClassroomUrl}/devices`, { headers: { 'X-Token-AC': mocks.credentials.anyClassroomToken } });
+ *   const mocks = await startMocks({ host: '127.0.0.1', ports: { anyclassroom: 0, 'agora-classroom': 0 } });
+ *   const any = mocks.api('anyclassroom');
+ *   await fetch(`${any.url}/devices`, { headers: { 'X-Token-AC': any.credentials.token! } });
  *   await mocks.close();
  */
 export async function startMocks(options: StartOptions): Promise<RunningMocks> {
   const env = options.env ?? process.env;
-  const credentials = {
-    anyClassroomToken: env.ANYCLASSROOM_TOKEN || ANYCLASSROOM_DEFAULTS.token,
-    agoraToken: env.AGORA_TOKEN || AGORA_DEFAULTS.token,
-    agoraAppId: env.AGORA_APP_ID || AGORA_DEFAULTS.appId,
+  const ports: Record<string, number | undefined> = {
+    anyclassroom: options.anyClassroomPort,
+    'agora-classroom': options.agoraPort,
+    ...options.ports,
   };
-  if (!/^[0-9a-f]{32}$/i.test(credentials.agoraAppId)) throw new Error(`AGORA_APP_ID must be 32 hex characters, got "${credentials.agoraAppId}"`);
+  const values = API_REGISTRY.apis.map((api) => credentialValues(api, env));
   // A corrupt state file stops the start here (StateFileError), before anything listens or writes.
-  const stateFile = options.stateFile ? new StateFile(options.stateFile, readStateFile(options.stateFile) ?? {}) : undefined;
+  const persistence = options.stateFile ? StateJournal.open(options.stateFile, { fsync: options.stateFsync ?? false }) : undefined;
   const shared = {
     latencyMs: options.latencyMs,
     errorRate: options.errorRate,
     onViolation: options.onViolation,
     log: options.log,
-    stateFile,
+    stateFile: persistence,
     requestTimeoutMs: options.requestTimeoutMs,
     headerLimit: options.headerLimit,
   };
 
-  const anyClassroom = createMockServer<MockState>({
-    ...shared,
-    api: createAnyClassroomMock({ token: credentials.anyClassroomToken }) as never,
-    seed: options.seed?.anyclassroom ?? defaultSeed('anyclassroom'),
-    clock: new MockClock(),
-  });
-  const agora = createMockServer<MockState>({
-    ...shared,
-    api: createAgoraClassroomMock({ token: credentials.agoraToken, appId: credentials.agoraAppId }) as never,
-    seed: options.seed?.['agora-classroom'] ?? defaultSeed('agora-classroom'),
-    clock: new MockClock(),
-  });
-  let anyOrigin: string;
-  let agoraOrigin: string;
+  const prepared: { descriptor: ApiDescriptor; server: MockServer<MockState>; credentials: Readonly<Record<string, string>>; seed: unknown }[] = [];
   try {
-    [anyOrigin, agoraOrigin] = await Promise.all([
-      anyClassroom.listen(options.anyClassroomPort, options.host),
-      agora.listen(options.agoraPort, options.host),
-    ]);
+    for (const [i, descriptor] of API_REGISTRY.apis.entries()) {
+      const { mock, credentials } = await descriptor.createMock(values[i]!);
+      const seed = options.seed?.[descriptor.name] ?? defaultSeed(descriptor.name);
+      const firstStart = persistence !== undefined && !persistence.holds(descriptor.name);
+      const server = createMockServer<MockState>({ ...shared, api: mock, seed, clock: new MockClock() });
+      // The journal holds changes relative to a snapshot: on a first start, that is the seeded state.
+      if (persistence && firstStart) persistence.replace(descriptor.name, { stateVersion: mock.stateVersion, snapshot: server.state().store.snapshot(), frozenClockMs: null });
+      prepared.push({ descriptor, server, credentials, seed });
+    }
   } catch (error) {
-    await Promise.allSettled([anyClassroom.close(), agora.close()]);
+    persistence?.close();
     throw error;
   }
-  const anyClassroomUrl = `${anyOrigin}/api/v1`;
+
+  let origins: string[];
+  try {
+    origins = await Promise.all(prepared.map(({ descriptor, server }) => server.listen(ports[descriptor.name] ?? descriptor.port.default, options.host)));
+  } catch (error) {
+    await Promise.allSettled(prepared.map(({ server }) => server.close()));
+    persistence?.close();
+    throw error;
+  }
+
+  const apis: RunningApi[] = prepared.map((p, i) => ({ ...p, origin: origins[i]!, url: `${origins[i]!}${p.descriptor.basePath}` }));
+  const api = (name: string): RunningApi => {
+    const found = apis.find((a) => a.descriptor.name === name);
+    if (!found) throw new Error(`no running API "${name}"`);
+    return found;
+  };
+  const anyClassroom = api('anyclassroom');
+  const agora = api('agora-classroom');
   return {
-    anyClassroom,
-    agora,
-    anyClassroomUrl,
-    agoraUrl: agoraOrigin,
-    credentials,
+    apis,
+    api,
+    anyClassroom: anyClassroom.server,
+    agora: agora.server,
+    anyClassroomUrl: anyClassroom.url,
+    agoraUrl: agora.url,
+    credentials: { anyClassroomToken: anyClassroom.credentials.token!, agoraToken: agora.credentials.token!, agoraAppId: agora.credentials.appId! },
     banner: () => [
       'Classroom API mocks are running.',
       '',
-      `  AnyClassroom API v1.2   ${anyClassroomUrl}`,
-      `      header X-Token-AC: ${credentials.anyClassroomToken}`,
-      `  Agora Flexible Classroom v2   ${agoraOrigin}   (/edu/... and /{cn|ap|eu|na}/edu/...)`,
-      `      app id: ${credentials.agoraAppId}`,
-      `      headers x-agora-token: ${credentials.agoraToken}, x-agora-uid: any non-empty value`,
+      ...apis.flatMap((a) => a.descriptor.describe(a.url, a.credentials).map((line) => `  ${line}`)),
       '',
-      `  Control API: ${anyOrigin}/__mock/  and  ${agoraOrigin}/__mock/   (POST reset, GET/POST clock)`,
-      ...(stateFile ? [`  State file: ${stateFile.path} (every change is saved before it is acknowledged)`] : []),
+      `  Control API: ${apis.map((a) => `${a.origin}/__mock/`).join('  and  ')}   (POST reset, GET/POST clock)`,
+      ...(persistence ? [`  State file: ${persistence.location} (${persistence.describe()})`] : []),
       '  Ctrl-C stops.',
     ],
-    close: () => Promise.all([anyClassroom.close(), agora.close()]).then(() => undefined),
+    close: () =>
+      Promise.all(apis.map((a) => a.server.close())).then(() => {
+        persistence?.close();
+      }),
   };
+}
+
+/** An API's credential values from the environment (unset or empty: the mock's default); throws on one its `check` refuses. */
+function credentialValues(api: ApiDescriptor, env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {};
+  for (const setting of api.credentials) {
+    const value = env[setting.env] || undefined;
+    const problem = value === undefined ? null : (setting.check?.(value) ?? null);
+    if (problem) throw new Error(`${setting.env} must be ${problem}, got "${value}"`);
+    values[setting.key] = value;
+  }
+  return values;
 }

@@ -6,7 +6,8 @@ import { judgeAnswer } from '../../src/core/fuzz/judgeAnswer.ts';
 import { sendRawRequest } from '../../src/core/fuzz/sendRawRequest.ts';
 import type { FuzzTarget } from '../../src/core/fuzz/types.ts';
 import type { ResponseViolationReport } from '../../src/core/mock/createMockServer.ts';
-import { fuzzTargets } from '../../src/fuzz/fuzzTargets.ts';
+import { API_REGISTRY } from '../../src/apiRegistry.ts';
+import { fuzzTargets } from '../../src/mock/fuzzTargets.ts';
 import { startMocks, type RunningMocks } from '../../src/mock/startMocks.ts';
 import { reportViolation } from '../support/mockHarness.ts';
 
@@ -43,8 +44,7 @@ beforeAll(async () => {
       if (entry.level === 'error') mockErrors.push(entry);
     },
   });
-  const [anyClassroom, agora] = fuzzTargets(mocks);
-  targets = { anyclassroom: anyClassroom, 'agora-classroom': agora };
+  targets = Object.fromEntries((await fuzzTargets(mocks)).map((target) => [target.api, target]));
 });
 afterAll(async () => {
   agent.destroy();
@@ -56,7 +56,9 @@ async function reset(target: FuzzTarget): Promise<void> {
   expect(answer.kind === 'answer' && answer.status).toBe(200);
 }
 
-describe.each(['anyclassroom', 'agora-classroom'])('the %s mock under requests generated from its document', (api) => {
+const API_NAMES = API_REGISTRY.apis.map((api) => api.name);
+
+describe.each(API_NAMES)('the %s mock under requests generated from its document', (api) => {
   beforeAll(() => reset(targets[api]!));
   afterAll(() => reset(targets[api]!));
 
@@ -81,7 +83,7 @@ describe.each(['anyclassroom', 'agora-classroom'])('the %s mock under requests g
   });
 });
 
-describe('after both runs', () => {
+describe('after every run', () => {
   it('leaves Object.prototype and Array.prototype as they were (no "__proto__" member polluted them)', () => {
     expect(prototypeKeys()).toEqual(PROTOTYPE_KEYS_BEFORE);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -91,7 +93,7 @@ describe('after both runs', () => {
 describe('regressions: bugs the fuzzer found in src/core/mock', () => {
   // The 431 written on the raw socket carried a JSON body even when the request was HEAD, which must
   // not get content (RFC 9110 9.3.2); Node's client then saw a broken connection.
-  it.each(['anyclassroom', 'agora-classroom'])('%s: answers a HEAD request whose headers are over the limit with a bodiless 431', async (api) => {
+  it.each(API_NAMES)('%s: answers a HEAD request whose headers are over the limit with a bodiless 431', async (api) => {
     const target = targets[api]!;
     const answer = await sendRawRequest(target.origin, { method: 'HEAD', target: target.knownGood.target, headers: [...Object.entries(target.knownGood.headers), ['X-Fuzz', 'a'.repeat(20_000)]] }, agent);
     expect(answer).toMatchObject({ kind: 'answer', status: 431, body: '' });

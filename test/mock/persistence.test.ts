@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,17 +108,43 @@ describe('--state-file', () => {
     await Promise.all(writers);
     expect(acknowledged.size).toBeGreaterThan(10);
 
-    JSON.parse(await readFile(file, 'utf8')); // the file is whole, never half-written
+    // Every complete line is a record; at most the last one may be cut short (never acknowledged).
+    const text = await readFile(file, 'utf8');
+    for (const line of text.slice(0, text.lastIndexOf('\n')).split('\n')) JSON.parse(line);
     const second = await start(['--state-file', file]);
     const kept = await tokensOf(second.any);
     const lost = [...acknowledged].filter((t) => !kept.has(t));
     expect(lost).toEqual([]);
   }, 60_000);
 
+  it('writes the file with mode 0600 (it holds tokens and passwords)', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'state-')), 'mock-state.jsonl');
+    const first = await start(['--state-file', file]);
+    await fetch(`${first.any}/devices/${DEVICE}/temporal`, { method: 'POST', headers: anyHeaders, body: JSON.stringify({ until_time: Math.floor(Date.now() / 1000) + 600 }) });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+  }, 60_000);
+
+  it('drops a last line cut short by a crash (never acknowledged), says so, and keeps everything before it', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'state-')), 'mock-state.jsonl');
+    const first = await start(['--state-file', file]);
+    const res = await fetch(`${first.any}/devices/${DEVICE}/temporal`, { method: 'POST', headers: anyHeaders, body: JSON.stringify({ until_time: Math.floor(Date.now() / 1000) + 600 }) });
+    const { token } = ((await res.json()) as { data: { token: string } }).data;
+    first.child.kill('SIGKILL');
+    await first.exited;
+    await appendFile(file, '{"api":"anyclassroom","kind":"changes","stateVersion":1,"frozenClockMs":null,"changes":[{"table":"st');
+
+    const second = await start(['--state-file', file]);
+    expect(second.output()).toMatch(/dropped an unfinished last write of \d+ bytes, never acknowledged/);
+    expect(await tokensOf(second.any)).toContain(token);
+    expect((await readFile(file, 'utf8')).endsWith('\n')).toBe(true);
+  }, 60_000);
+
+  const header = '{"format":"classroom-mock-state","version":3,"written":"2026-01-01T00:00:00.000Z"}\n';
   it.each([
-    ['broken JSON', '{"format": "classroom-mock-state", "version": 1, "apis": {', 'it is not valid JSON'],
+    ['broken JSON', '{"format": "classroom-mock-state", "version": 3, "apis": {', 'it is not valid JSON'],
     ['another JSON file', '{"name": "some-package"}', 'it is not a classroom-mock-state file'],
-    ['another version', '{"format": "classroom-mock-state", "version": 99, "apis": {}}', 'it has version 99'],
+    ['a newer version', '{"format": "classroom-mock-state", "version": 99}\n', 'it has version 99'],
+    ['a corrupt line in the middle', `${header}{"api":"anyclassroom","kind":\n${header}`, 'line 2 is corrupt'],
   ])('refuses to start on %s, with a clear error, and leaves the file as it was', async (_case, content, reason) => {
     const file = join(await mkdtemp(join(tmpdir(), 'state-')), 'mock-state.json');
     await writeFile(file, content);

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectExamples } from '../../src/core/openapi/collectExamples.ts';
 import { createSchemaValidator } from '../../src/core/openapi/createSchemaValidator.ts';
-import { loadDocument, type ApiName } from '../../src/core/openapi/loadDocument.ts';
+import { API_REGISTRY } from '../../src/apiRegistry.ts';
 import { resolveRef } from '../../src/core/openapi/resolveRef.ts';
 import { listOperations } from '../../src/core/openapi/listOperations.ts';
 import type { ResponseObject } from '../../src/core/openapi/types.ts';
 
-const APIS: ApiName[] = ['anyclassroom', 'agora-classroom'];
-
-describe.each(APIS)('%s document', (api) => {
-  const doc = loadDocument(api);
+describe.each(API_REGISTRY.apis.map((a) => [a.name, a] as const))('%s document', (api, descriptor) => {
+  const doc = descriptor.document();
   const schemas = createSchemaValidator(doc, api);
   const operations = listOperations(doc).map(({ pathTemplate: path, method, operation: op }) => ({ path, method, op }));
 

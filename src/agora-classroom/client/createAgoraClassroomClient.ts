@@ -2,12 +2,13 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../../generated/agora-classroom.ts';
 import { createHeadersMiddleware, type Credential } from '../../core/client/createHeadersMiddleware.ts';
 import { withRetry, type FetchLike, type RetryOptions } from '../../core/client/withRetry.ts';
+import { AGORA_FACTS, type AgoraRegion } from '../facts.ts';
 
 /** The host of the document's servers (AG-11). */
-export const AGORA_BASE_URL = 'https://api.agora.io';
+export const AGORA_BASE_URL = AGORA_FACTS.baseUrl;
 
-/** Agora's region prefixes (`https://api.agora.io/{region}/edu/...`, AG-11). */
-export type AgoraRegion = 'cn' | 'ap' | 'eu' | 'na';
+/** Agora's region prefixes (`https://api.agora.io/{region}/edu/...`, AG-11): `'cn' | 'ap' | 'eu' | 'na'`. */
+export type { AgoraRegion };
 
 /**
  * An openapi-fetch client over Agora's generated `paths` (JSON only), plus the App ID it was made
@@ -59,6 +60,6 @@ export function createAgoraClassroomClient(options: AgoraClassroomClientOptions)
     baseUrl: options.region ? `${base}/${options.region}` : base,
     fetch: withRetry(options.fetch, options.retry),
   });
-  client.use(createHeadersMiddleware({ 'x-agora-token': options.token, 'x-agora-uid': options.uid }));
+  client.use(createHeadersMiddleware({ [AGORA_FACTS.headers.token]: options.token, [AGORA_FACTS.headers.uid]: options.uid }));
   return Object.assign(client, { appId: options.appId });
 }

@@ -12,29 +12,22 @@ import {
   AgoraServerError,
   AgoraUnauthorizedError,
 } from './errors.ts';
+import { AGORA_FACTS } from '../facts.ts';
 
 /**
- * Agora's business codes by name, as the document lists them (`info.description`). Where Agora
- * documents none the code is the HTTP status (AG-16, AG-18, AG-20).
+ * Agora's business codes of failures by name, as the document lists them (`info.description`), from
+ * the API's facts module (every code but `success`). Where Agora documents none the code is the HTTP
+ * status (AG-16, AG-18, AG-20).
  *
  * @example
  *   if (error.code === AGORA_CODES.classEnded) ...
  */
-export const AGORA_CODES = {
-  badRequest: 400,
-  unauthorized: 401,
-  roomAlreadyExists: 409,
-  payloadTooLarge: 413,
-  unsupportedMediaType: 415,
-  internalError: 500,
-  serviceUnavailable: 503,
-  roomNotFound: 20404100,
-  classAlreadyStarted: 30409100,
-  classEnded: 30409101,
-  recordingNotStarted: 30409410,
-  recordingNotEnded: 30409411,
-  recordingAfterClassEnded: 30410100,
-} as const;
+export const AGORA_CODES: Omit<typeof AGORA_FACTS.codes, 'success'> = failureCodes(AGORA_FACTS.codes);
+
+function failureCodes<C extends { readonly success: number }>(codes: C): Omit<C, 'success'> {
+  const { success: _success, ...failures } = codes;
+  return failures;
+}
 
 type ErrorClass = new (init: { status: number; code: never; body: never; url?: string; headers?: Headers }) => AgoraError<number, unknown>;
 

@@ -2,9 +2,10 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../../generated/anyclassroom.ts';
 import { createHeadersMiddleware, type Credential } from '../../core/client/createHeadersMiddleware.ts';
 import { withRetry, type FetchLike, type RetryOptions } from '../../core/client/withRetry.ts';
+import { ANYCLASSROOM_FACTS } from '../facts.ts';
 
 /** The production server of the document (`servers[0]`). */
-export const ANYCLASSROOM_BASE_URL = 'https://app.anyclassroom.com/api/v1';
+export const ANYCLASSROOM_BASE_URL = ANYCLASSROOM_FACTS.baseUrl;
 
 /** An openapi-fetch client over AnyClassroom's generated `paths`, JSON only. */
 export type AnyClassroomClient = Client<paths, 'application/json'>;
@@ -39,6 +40,6 @@ export function createAnyClassroomClient(options: AnyClassroomClientOptions): An
     baseUrl: options.baseUrl ?? ANYCLASSROOM_BASE_URL,
     fetch: withRetry(options.fetch, options.retry),
   });
-  client.use(createHeadersMiddleware({ 'X-Token-AC': options.token }));
+  client.use(createHeadersMiddleware({ [ANYCLASSROOM_FACTS.headers.token]: options.token }));
   return client;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { API_REGISTRY } from '../../apiRegistry.ts';
 import type { ApiName } from '../../core/openapi/loadDocument.ts';
 import { conditionExpressions } from './parseCondition.ts';
 import { isObject, list, readAction, readCriterion, readInputs, readOutputs, readParameter, readRequirements, type Json } from './readArazzoParts.ts';
@@ -15,7 +16,8 @@ export type LoadedScenarios =
   /** Every problem of every file, each naming the file and the place. */
   | { readonly kind: 'invalid'; readonly problems: readonly string[] };
 
-const KNOWN_DOCUMENTS: readonly ApiName[] = ['anyclassroom', 'agora-classroom', 'mock-control'];
+/** The documents a scenario may name as a source: every document of the registry. */
+const KNOWN_DOCUMENTS = API_REGISTRY.documents.map((d) => d.name) as readonly ApiName[];
 
 /**
  * Reads every `*.arazzo.yaml` of a scenario folder (sorted by name) and checks it against the subset

@@ -30,7 +30,7 @@ export function formatFuzzReport(report: FuzzReport, side: FuzzSideFigures, opti
       .map(([status, n]) => `${status}×${n}`)
       .join('  ');
   const lines = [
-    `Fuzzed both mocks with ${report.requests} requests generated from their OpenAPI documents (seed ${report.seed}).`,
+    `Fuzzed ${names.length === 1 ? 'one mock' : `${names.length} mocks`} (${names.join(', ')}) with ${report.requests} requests generated from their OpenAPI documents (seed ${report.seed}).`,
     '',
     row('', names),
     row('requests sent', report.apis.map((a) => a.sent)),
@@ -60,6 +60,6 @@ export function formatFuzzReport(report: FuzzReport, side: FuzzSideFigures, opti
     lines.push('', `${report.failureCount} failing request(s); the first ${report.failures.length}:`);
     for (const f of report.failures) lines.push(`  - ${f.request}`, ...f.problems.map((p) => `      ${p.kind}: ${p.detail}`));
   }
-  lines.push('', fuzzRunPassed(report, side) ? 'PASS: no 5xx, no dropped connection, no document violation, both mocks healthy afterwards.' : `FAIL: see above. Replay with --seed ${report.seed}.`);
+  lines.push('', fuzzRunPassed(report, side) ? 'PASS: no 5xx, no dropped connection, no document violation, every mock healthy afterwards.' : `FAIL: see above. Replay with --seed ${report.seed}.`);
   return lines;
 }

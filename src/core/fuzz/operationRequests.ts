@@ -11,6 +11,9 @@ import type { FuzzRequest, FuzzTarget } from './types.ts';
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
+/** Off-route targets for any API: the root, the control API's own paths, file-system traversal, `*`. */
+const ANY_API_OFF_ROUTE_TARGETS = ['/', '/favicon.ico', '/__mock', '/__mock/', '/__mock/nope', '/%2e%2e/%2e%2e/etc/passwd', '*'];
+
 /**
  * Requests for one operation of a document, valid and invalid, as a fast-check arbitrary. Each part
  * is drawn on its own, mostly valid so that a request usually reaches deep into the mock with one
@@ -72,7 +75,8 @@ export function operationRequests(target: FuzzTarget, op: DocumentOperation): fc
 
 /**
  * Requests aimed outside every operation of the API: unknown paths, traversal towards the control
- * API or the file system, absolute-form and asterisk request targets, any method.
+ * API or the file system, absolute-form and asterisk request targets, any method. The targets of the
+ * API's own shape come from the target (`FuzzTarget.offRouteTargets`).
  *
  * @example
  *   fc.sample(offRouteRequests(target), 3);
@@ -80,24 +84,7 @@ export function operationRequests(target: FuzzTarget, op: DocumentOperation): fc
 export function offRouteRequests(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
   const bases = [...target.basePaths, ...target.foreignBasePaths];
   const targets = fc.oneof(
-    fc.constantFrom(
-      '/',
-      '/favicon.ico',
-      '/api',
-      '/api/v1/',
-      '/edu',
-      '/edu/apps',
-      '/__mock',
-      '/__mock/',
-      '/__mock/nope',
-      '/__mock/../api/v1/devices',
-      '/%2e%2e/%2e%2e/etc/passwd',
-      '/api/v1/devices/%2e%2e/%2e%2e/__mock/clock',
-      '/edu/apps/%2e%2e/%2e%2e/__mock/clock',
-      '//api//v1//devices',
-      '*',
-      'http://evil.example/api/v1/devices',
-    ),
+    fc.constantFrom(...ANY_API_OFF_ROUTE_TARGETS, ...target.offRouteTargets),
     fc
       .tuple(fc.constantFrom(...bases), fc.array(fc.oneof(hostileRawSegment(), hostileString({ maxLength: 500 }).map(percentEncode)), { minLength: 1, maxLength: 6 }))
       .map(([base, segments]) => `${base}/${segments.join('/')}`),

@@ -54,6 +54,12 @@ export interface FuzzTarget {
   readonly basePaths: readonly string[];
   /** Prefixes that look close but lie outside the API (`/api/v2`, `/xx`). */
   readonly foreignBasePaths: readonly string[];
+  /**
+   * Request targets of the API's own shape that no operation serves: a bare base path, traversal
+   * from an API path towards the control API, an absolute-form URL (`/api/v1/`, `/edu/apps`,
+   * `/api/v1/devices/%2e%2e/%2e%2e/__mock/clock`). The generator adds targets that suit any API.
+   */
+  readonly offRouteTargets: readonly string[];
   /** Header name to the valid value; every credential header of the API. */
   readonly credentials: Readonly<Record<string, string>>;
   /** Plausible valid values by parameter or body property name, mixed into the schema's values. */

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
-import { loadDocument } from '../core/openapi/loadDocument.ts';
-import type { FuzzTarget } from '../core/fuzz/types.ts';
+import { loadDocument } from '../../core/openapi/loadDocument.ts';
+import type { FuzzTarget } from '../../core/fuzz/types.ts';
+import { AGORA_FACTS } from '../facts.ts';
+
+const { regions, headers } = AGORA_FACTS;
 
 /** The parts of an Agora seed data set the fuzzer draws ids from. */
 interface AgoraSeedIds {
@@ -13,10 +16,11 @@ interface AgoraSeedIds {
 const FUZZ_ROOMS = ['fuzz-room-1', 'fuzz room 2', 'fuzz#3', 'fuzz-4', 'fuzz-5'];
 
 /**
- * The Agora mock as a fuzz target: `/edu/...` paths with and without a region prefix, the
- * `x-agora-token` and `x-agora-uid` headers, and as hints the configured App ID (either case), the
- * seed's room ids and record ids, sequence numbers and event types, and schedules around `nowMs`.
- * New rooms come from the `RoomUuid` schema, so creates succeed and the state machine gets walked.
+ * The Agora mock as a fuzz target: `/edu/...` paths with and without a region prefix (and off-route
+ * ones of the same shape), the `x-agora-token` and `x-agora-uid` headers, and as hints the
+ * configured App ID (either case), the seed's room ids and record ids, sequence numbers and event
+ * types, and schedules around `nowMs`. New rooms come from the `RoomUuid` schema, so creates succeed
+ * and the state machine gets walked. Regions and header names come from the API's facts.
  *
  * @example
  *   const target = agoraFuzzTarget({ origin, token: 'agora-dev-token', appId, seed: defaultSeed('agora-classroom') });
@@ -30,9 +34,10 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
     api: 'agora-classroom',
     document: loadDocument('agora-classroom'),
     origin: options.origin,
-    basePaths: ['', '/cn', '/ap', '/eu', '/na'],
+    basePaths: ['', ...regions.map((r) => `/${r}`)],
     foreignBasePaths: ['/xx', '/NA', '/na/na', '/edu', '/api/v1'],
-    credentials: { 'x-agora-token': options.token, 'x-agora-uid': 'fuzz-teacher' },
+    offRouteTargets: ['/edu', '/edu/apps', '/na/edu', '/__mock/../edu/apps', '/edu/apps/%2e%2e/%2e%2e/__mock/clock', '//edu//apps', 'http://evil.example/edu/apps'],
+    credentials: { [headers.token]: options.token, [headers.uid]: 'fuzz-teacher' },
     hints: {
       appId: fc.constantFrom(options.appId, options.appId.toUpperCase()),
       // The seed's rooms, and a few the fuzzer creates itself, so that creates, state changes,
@@ -46,7 +51,7 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
     knownGood: {
       method: 'GET',
       target: `/edu/apps/${options.appId}/v2/rooms/physics-101`,
-      headers: { 'x-agora-token': options.token, 'x-agora-uid': 'health-check' },
+      headers: { [headers.token]: options.token, [headers.uid]: 'health-check' },
     },
     maxHeaderBytes: options.maxHeaderBytes ?? 12 * 1024,
   };

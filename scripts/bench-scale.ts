@@ -1,0 +1,245 @@
+/**
+ * `npm run bench -- --scale`: does the mock's cost per request stay flat as one device's temporal
+ * links grow from 1,000 to 100,000?
+ *
+ * Starts the stateful mock (`npm start`'s bundle, in its own process, clock frozen) and, at each size,
+ * fills one device with links through HTTP up to that size, then measures on that device:
+ *   creates/s        POST /devices/{id}/temporal (a fixed batch, so the size barely moves)
+ *   invalidations/s  PATCH /temporal-access/{token}/invalidate on the links just created
+ *   device detail/s  GET /devices/{id} (the latest five links)
+ *   first page/s     GET /devices/{id}/temporal (the first page of the device's links)
+ *   resident memory  of the mock process (VmRSS)
+ * then the same writes against a second mock started with `--state-file` (the write rate with the
+ * journal) and, with `--fsync`, a third with `--state-file --state-fsync` (reported, no floor). Floors (exit 1 below any): each operation keeps >= 80% of its rate at the smallest size
+ * at the largest; <= 120 MB resident at 100,000 links; writes with `--state-file` >= 50% of the
+ * in-memory rate.
+ *
+ *   npm run bench -- --scale
+ *   npm run bench -- --scale --fsync
+ *   npm run bench -- --scale --sizes 1000,20000 --batch 500 --seconds 2 --no-state-file
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { API_REGISTRY } from '../src/apiRegistry.ts';
+import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'boolean' },
+    sizes: { type: 'string', default: '1000,100000' },
+    batch: { type: 'string', default: '1000' },
+    seconds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+    'no-state-file': { type: 'boolean', default: false },
+    fsync: { type: 'boolean', default: false },
+  },
+});
+const SIZES = values.sizes.split(',').map(Number);
+const BATCH = Number(values.batch);
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+if (SIZES.some((n) => !Number.isSafeInteger(n) || n < 1) || !(BATCH >= 1) || !(SECONDS > 0) || !(CONNECTIONS >= 1)) {
+  console.error('usage: npm run bench -- --scale [--sizes 1000,100000] [--batch N] [--seconds S] [--connections C] [--no-state-file] [--fsync]');
+  process.exit(2);
+}
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const API = API_REGISTRY.api('anyclassroom');
+const TOKEN = 'scale-bench-token';
+const HEADERS = { [ANYCLASSROOM_FACTS.headers.token]: TOKEN, Accept: 'application/json', 'Content-Type': 'application/json' };
+/** 2030-01-01T00:00:00Z: the frozen clock; links are valid for a day from it. */
+const NOW = 1_893_456_000;
+const CREATE_BODY = JSON.stringify({ until_time: NOW + 86_400 });
+
+interface Mock {
+  readonly child: ChildProcess;
+  /** Where the document's paths hang: `http://127.0.0.1:port/api/v1`. */
+  readonly url: string;
+  readonly origin: string;
+  /** The base path alone (`/api/v1`), for request paths. */
+  readonly base: string;
+}
+
+/** Starts the bundled mock on free ports and resolves once its banner names the URL. */
+function startMock(extraArgs: string[]): Promise<Mock> {
+  const tokenEnv = API.credentials.find((c) => c.key === 'token')!.env;
+  const ports = API_REGISTRY.apis.flatMap((api) => [`--${api.port.flag}`, '0']);
+  const child = spawn(process.execPath, ['dist/mock/cli.mjs', ...ports, ...extraArgs], { cwd: repoRoot, env: { ...process.env, [tokenEnv]: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  return new Promise((resolvePromise, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = new RegExp(`${API.label.replace(/\./g, '\\.')}\\s+(http://\\S+)`).exec(out)?.[1];
+      if (url) resolvePromise({ child, url, origin: new URL(url).origin, base: new URL(url).pathname });
+    });
+    child.on('exit', (code) => reject(new Error(`the mock exited with ${code}: ${out}`)));
+  });
+}
+
+async function stopMock(mock: Mock): Promise<void> {
+  const exited = new Promise((r) => mock.child.once('exit', r));
+  mock.child.kill('SIGTERM');
+  await exited;
+}
+
+/** Resident memory of a process in MB (Linux), or NaN elsewhere. */
+async function residentMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  return kb ? Number(kb) / 1024 : NaN;
+}
+
+/** The first device of the token's own account that is enabled, from the default seed. */
+async function benchDevice(): Promise<string> {
+  const seed = JSON.parse(await readFile(join(repoRoot, API.seedFile), 'utf8')) as { devices: { anydesk_id: string; status: string; account?: string }[] };
+  const device = seed.devices.find((d) => d.account === undefined && d.status === 'enabled');
+  if (!device) throw new Error(`no enabled device of the own account in ${API.seedFile}`);
+  return device.anydesk_id;
+}
+
+async function linkCount(mock: Mock, device: string): Promise<number> {
+  const res = await fetch(`${mock.url}/devices/${device}/temporal?per_page=1`, { headers: HEADERS });
+  if (res.status !== 200) throw new Error(`GET .../temporal answered ${res.status}`);
+  return ((await res.json()) as { meta: { total: number } }).meta.total;
+}
+
+interface Run {
+  readonly perSecond: number;
+  readonly tokens: string[];
+}
+
+/** Sends `amount` requests (or for `seconds`) to `origin`, `CONNECTIONS` at a time; fails on any non-2xx answer. */
+async function load(name: string, origin: string, request: autocannon.Request, limit: { amount: number } | { seconds: number }): Promise<Run> {
+  const tokens: string[] = [];
+  const onResponse = request.method === 'POST' ? (_status: number, body: string) => tokens.push((JSON.parse(body) as { data: { token: string } }).data.token) : undefined;
+  const started = performance.now();
+  const result = await autocannon({
+    url: origin,
+    connections: CONNECTIONS,
+    // A slow answer is a figure to report, not a failure (autocannon's default gives up after 10 s).
+    timeout: 120,
+    ...('amount' in limit ? { amount: limit.amount } : { duration: limit.seconds }),
+    requests: [{ ...request, ...(onResponse ? { onResponse } : {}) }],
+  });
+  const elapsed = (performance.now() - started) / 1000;
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts (statuses ${JSON.stringify(result.statusCodeStats)})`);
+  }
+  return { perSecond: result.requests.total / elapsed, tokens };
+}
+
+const create = (mock: Mock, device: string): autocannon.Request => ({ method: 'POST', path: `${mock.base}/devices/${device}/temporal`, headers: HEADERS, body: CREATE_BODY });
+
+/** Creates links on `device` until it holds `size`. */
+async function fill(mock: Mock, device: string, size: number): Promise<void> {
+  const missing = size - (await linkCount(mock, device));
+  if (missing > 0) await load('fill', mock.origin, create(mock, device), { amount: missing });
+}
+
+/** Invalidates each token once (a fresh link each time: a second invalidation answers otherwise). */
+function invalidate(mock: Mock, tokens: string[]): Promise<Run> {
+  let next = 0;
+  return load(
+    'invalidate',
+    mock.origin,
+    {
+      method: 'PATCH',
+      path: `${mock.base}/temporal-access/x/invalidate`,
+      headers: HEADERS,
+      setupRequest: (req) => ({ ...req, path: `${mock.base}/temporal-access/${tokens[next++ % tokens.length]}/invalidate` }),
+    },
+    { amount: tokens.length },
+  );
+}
+
+interface Figures {
+  readonly size: number;
+  readonly creates: number;
+  readonly invalidations: number;
+  readonly detail?: number;
+  readonly firstPage?: number;
+  readonly residentMb?: number;
+}
+
+/** Fills to `size`, then measures the writes (and with `reads`, the reads and memory). */
+async function measure(mock: Mock, device: string, size: number, reads: boolean): Promise<Figures> {
+  await fill(mock, device, size);
+  const created = await load('create', mock.origin, create(mock, device), { amount: BATCH });
+  const invalidated = await invalidate(mock, created.tokens);
+  if (!reads) return { size, creates: created.perSecond, invalidations: invalidated.perSecond };
+  const detail = await load('detail', mock.origin, { method: 'GET', path: `${mock.base}/devices/${device}`, headers: HEADERS }, { seconds: SECONDS });
+  const firstPage = await load('first page', mock.origin, { method: 'GET', path: `${mock.base}/devices/${device}/temporal`, headers: HEADERS }, { seconds: SECONDS });
+  return { size, creates: created.perSecond, invalidations: invalidated.perSecond, detail: detail.perSecond, firstPage: firstPage.perSecond, residentMb: await residentMb(mock.child.pid!) };
+}
+
+/** Runs every size on a fresh mock (clock frozen at NOW). */
+async function series(extraArgs: string[], reads: boolean, label: string): Promise<Figures[]> {
+  const mock = await startMock(extraArgs);
+  try {
+    const clock = await fetch(`${mock.origin}/__mock/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: NOW }) });
+    if (clock.status !== 200) throw new Error(`POST /__mock/clock answered ${clock.status}`);
+    const device = await benchDevice();
+    const figures: Figures[] = [];
+    for (const size of SIZES) {
+      const started = performance.now();
+      figures.push(await measure(mock, device, size, reads));
+      console.error(`  ${label}: ${size.toLocaleString('en')} links measured (${((performance.now() - started) / 1000).toFixed(0)} s with the fill)`);
+    }
+    return figures;
+  } finally {
+    await stopMock(mock);
+  }
+}
+
+const rate = (n: number | undefined) => (n === undefined ? '-' : Math.round(n).toLocaleString('en')).padStart(12);
+const share = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
+
+await new Promise<void>((ok, fail) =>
+  spawn('npm', ['run', '--silent', 'build:mock'], { cwd: repoRoot, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? ok() : fail(new Error(`build:mock exited ${code}`)))),
+);
+console.error(`Scale benchmark: sizes ${SIZES.join(', ')}; ${BATCH} creates and invalidations, ${SECONDS} s of each read, ${CONNECTIONS} connections.`);
+const memory = await series([], true, 'in memory');
+/** The writes against a mock keeping its state in a fresh journal. */
+async function journalSeries(extraArgs: string[], label: string): Promise<Figures[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-scale-'));
+  try {
+    return await series(['--state-file', join(dir, 'state.jsonl'), ...extraArgs], false, label);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+const journal = values['no-state-file'] ? undefined : await journalSeries([], '--state-file');
+const fsynced = values.fsync ? await journalSeries(['--state-fsync'], '--state-fsync') : undefined;
+
+console.log(`\nOne device's temporal links (AnyClassroom), ${CONNECTIONS} connections, requests per second:\n`);
+const writeColumns = (label: string, figures: Figures[] | undefined) => (figures ? `${`creates${label}`.padStart(14)}${`invalid.${label}`.padStart(15)}` : '');
+const writeFigures = (f: Figures | undefined) => (f ? `${rate(f.creates).padStart(14)}${rate(f.invalidations).padStart(15)}` : '');
+console.log(`${'links'.padStart(9)}${'creates'.padStart(12)}${'invalidate'.padStart(12)}${'detail'.padStart(12)}${'first page'.padStart(12)}${'RSS MB'.padStart(9)}${writeColumns('+file', journal)}${writeColumns('+fsync', fsynced)}`);
+memory.forEach((m, i) => {
+  console.log(`${m.size.toLocaleString('en').padStart(9)}${rate(m.creates)}${rate(m.invalidations)}${rate(m.detail)}${rate(m.firstPage)}${(m.residentMb ?? NaN).toFixed(0).padStart(9)}${writeFigures(journal?.[i])}${writeFigures(fsynced?.[i])}`);
+});
+
+const first = memory[0]!;
+const last = memory.at(-1)!;
+/** A floor and whether it holds; `null` for a figure reported without a floor. */
+const floors: [string, boolean | null][] = [];
+if (memory.length > 1) {
+  for (const [name, key] of [['creates', 'creates'], ['invalidations', 'invalidations'], ['device detail', 'detail'], ['first page', 'firstPage']] as const) {
+    const ratio = last[key]! / first[key]!;
+    floors.push([`${name} at ${last.size.toLocaleString('en')} links: ${share(last[key]!, first[key]!)} of the rate at ${first.size.toLocaleString('en')} (floor 80%)`, ratio >= 0.8]);
+  }
+}
+if (last.size >= 100_000) floors.push([`resident memory at ${last.size.toLocaleString('en')} links: ${last.residentMb!.toFixed(0)} MB (floor <= 120 MB)`, last.residentMb! <= 120]);
+else floors.push([`resident memory at ${last.size.toLocaleString('en')} links: ${last.residentMb!.toFixed(0)} MB (the 120 MB floor applies at 100,000 links)`, null]);
+journal?.forEach((j, i) => {
+  const m = memory[i]!;
+  floors.push([`creates with --state-file at ${j.size.toLocaleString('en')} links: ${share(j.creates, m.creates)} of the in-memory rate (floor 50%)`, j.creates / m.creates >= 0.5]);
+  floors.push([`invalidations with --state-file at ${j.size.toLocaleString('en')} links: ${share(j.invalidations, m.invalidations)} of the in-memory rate (floor 50%)`, j.invalidations / m.invalidations >= 0.5]);
+});
+console.log('');
+for (const [text, ok] of floors) console.log(`${ok === null ? 'INFO' : ok ? 'PASS' : 'FAIL'}  ${text}`);
+process.exitCode = floors.every(([, ok]) => ok !== false) ? 0 : 1;
