@@ -110,10 +110,9 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
     for (const [i, descriptor] of API_REGISTRY.apis.entries()) {
       const { mock, credentials } = await descriptor.createMock(values[i]!);
       const seed = options.seed?.[descriptor.name] ?? defaultSeed(descriptor.name);
-      const firstStart = persistence !== undefined && !persistence.holds(descriptor.name);
+      // On a first start the server saves the seeded tables with its first write (a journal holds
+      // changes relative to a snapshot).
       const server = createMockServer<MockState>({ ...shared, api: mock, seed, clock: new MockClock() });
-      // The journal holds changes relative to a snapshot: on a first start, that is the seeded state.
-      if (persistence && firstStart) persistence.replace(descriptor.name, { stateVersion: mock.stateVersion, snapshot: server.state().store.snapshot(), frozenClockMs: null });
       prepared.push({ descriptor, server, credentials, seed });
     }
   } catch (error) {
