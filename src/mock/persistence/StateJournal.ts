@@ -101,11 +101,6 @@ export class StateJournal implements StatePersistence {
     return `append-only journal, every change ${durability}${dropped}`;
   }
 
-  /** Whether the journal holds a state of this API (cheaper than `load`). */
-  holds(api: string): boolean {
-    return this.#apis.has(api);
-  }
-
   load(api: string): SavedState | undefined {
     const image = this.#apis.get(api);
     return image && { stateVersion: image.stateVersion, snapshot: image.tables.toSnapshot(), changes: [], frozenClockMs: image.frozenClockMs };
