@@ -1,4 +1,5 @@
 import type { components } from '../../../generated/anyclassroom.ts';
+import { laravelPageWindow } from './laravelPageWindow.ts';
 import type { Sliceable } from './Sliceable.ts';
 
 type PaginationLink = components['schemas']['PaginationLink'];
@@ -25,12 +26,13 @@ export interface Page<T> {
 
 /**
  * Cuts one page out of a whole result the way the API's customised Laravel paginator prints it:
- * `links` is "Previous", one entry per page number (the current one `active`), "Next", with URLs built
- * on `path`; "Previous" is null on page 1 and "Next" null on the last page or past it. A page past the
+ * `links` is "Previous", the page numbers of Laravel's URL window (every page while there are fewer
+ * than 14, else runs of them with `"..."` gaps: `laravelPageWindow`; the current one `active`), "Next",
+ * with URLs built on `path`; "Previous" is null on page 1 and "Next" null on the last page or past it. A page past the
  * last one is empty with `from`/`to` null, not an error. `meta` is Laravel's full form (`current_page,
  * from, last_page, path, per_page, to, total`) on every list (BEHAVIOUR 5, DECISIONS AC-4).
- * Only the page is read from `all` (`slice`), so a page costs O(page) however long the list is (the
- * links entries grow with the page count, one per page, as Laravel prints them).
+ * Only the page is read from `all` (`slice`) and `links` holds at most 17 entries, so a page costs
+ * O(page) however long the list is.
  *
  * @example
  *   const p = paginate(devices, { page: 2, perPage: 50, path: 'http://127.0.0.1:4010/api/v1/devices', keepPerPage: false });
@@ -47,7 +49,9 @@ export function paginate<T>(all: Sliceable<T>, request: PageRequest): Page<T> {
   const url = (n: number) => `${request.path}?${request.keepPerPage ? `per_page=${perPage}&` : ''}page=${n}`;
 
   const links: PaginationLink[] = [{ url: page > 1 ? url(page - 1) : null, label: 'Previous', active: false }];
-  for (let n = 1; n <= lastPage; n++) links.push({ url: url(n), label: n, active: n === page });
+  for (const item of laravelPageWindow(page, lastPage)) {
+    links.push(item === '...' ? { url: null, label: '...', active: false } : { url: url(item), label: item, active: item === page });
+  }
   links.push({ url: page < lastPage ? url(page + 1) : null, label: 'Next', active: false });
 
   const meta: PaginationMeta = { current_page: page, from, last_page: lastPage, path: request.path, per_page: perPage, to, total };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paginate, type PageRequest } from '../../../src/anyclassroom/mock/paginate.ts';
+import { laravelPageWindow } from '../../../src/anyclassroom/mock/laravelPageWindow.ts';
 
 const items = Array.from({ length: 64 }, (_, i) => i + 1);
 const path = 'http://127.0.0.1:4010/api/v1/devices';
@@ -60,5 +61,37 @@ describe('paginate', () => {
     const page = paginate(Array.from({ length: total }), request({ perPage }));
     expect(page.meta.last_page).toBe(lastPage);
     expect(page.links).toHaveLength(lastPage + 2);
+  });
+});
+
+describe('laravelPageWindow (Laravel UrlWindow, onEachSide 3)', () => {
+  const pages = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+  it('prints every page while there are fewer than 14', () => {
+    expect(laravelPageWindow(1, 1)).toEqual([1]);
+    expect(laravelPageWindow(7, 13)).toEqual(pages(1, 13));
+  });
+
+  it('prints pages 1-10, a gap and the last two near the start', () => {
+    expect(laravelPageWindow(1, 14)).toEqual([...pages(1, 10), '...', 13, 14]);
+    expect(laravelPageWindow(7, 2002)).toEqual([...pages(1, 10), '...', 2001, 2002]);
+  });
+
+  it('prints the first two, a gap and the last ten near the end', () => {
+    expect(laravelPageWindow(8, 14)).toEqual([1, 2, '...', ...pages(5, 14)]);
+    expect(laravelPageWindow(2002, 2002)).toEqual([1, 2, '...', ...pages(1993, 2002)]);
+  });
+
+  it('prints the first two, the current page with three on each side and the last two in between', () => {
+    expect(laravelPageWindow(50, 2002)).toEqual([1, 2, '...', ...pages(47, 53), '...', 2001, 2002]);
+    expect(laravelPageWindow(8, 2002)).toEqual([1, 2, '...', ...pages(5, 11), '...', 2001, 2002]);
+  });
+
+  it('keeps the links of page 1 of 100,000 items at 15 entries, gaps unlinked', () => {
+    const all = { length: 100_000, slice: (a: number, b: number) => pages(a + 1, b) };
+    const page = paginate(all, { page: 1, perPage: 50, path, keepPerPage: false });
+    expect(page.links).toHaveLength(15);
+    expect(page.links[11]).toEqual(link(null, '...'));
+    expect(page.links.at(-2)).toEqual(link(`${path}?page=2000`, 2000));
   });
 });
