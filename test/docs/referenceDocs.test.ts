@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDocument, type ApiName } from '../../src/core/openapi/loadDocument.ts';
+import { loadDocument } from '../../src/core/openapi/loadDocument.ts';
 import { listOperations } from '../../src/core/openapi/listOperations.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -13,7 +13,7 @@ const docsDir = resolve(repoRoot, 'dist/docs');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** What a reader must find on each page's landing view without digging: the auth header names. */
-const AUTH_HEADERS: Record<ApiName, string[]> = {
+const AUTH_HEADERS: Record<'anyclassroom' | 'agora-classroom' | 'mock-control', string[]> = {
   anyclassroom: ['X-Token-AC'],
   'agora-classroom': ['x-agora-token', 'x-agora-uid'],
   'mock-control': [],

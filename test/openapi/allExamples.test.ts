@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { collectExamples } from '../../src/core/openapi/collectExamples.ts';
 import { createSchemaValidator } from '../../src/core/openapi/createSchemaValidator.ts';
-import { loadDocument, type ApiName } from '../../src/core/openapi/loadDocument.ts';
+import { loadDocument } from '../../src/core/openapi/loadDocument.ts';
 import { resolveRef } from '../../src/core/openapi/resolveRef.ts';
 import { listOperations } from '../../src/core/openapi/listOperations.ts';
 import type { ResponseObject } from '../../src/core/openapi/types.ts';
 
-const APIS: ApiName[] = ['anyclassroom', 'agora-classroom'];
+const APIS = ['anyclassroom', 'agora-classroom'];
 
 describe.each(APIS)('%s document', (api) => {
   const doc = loadDocument(api);

@@ -1,6 +1,10 @@
-import type { OpenApiDocument } from '../openapi/types.ts';
 import type { DomainEnv } from '../domain/DomainEnv.ts';
+import type { RequestViolation } from '../http/operation/RequestViolation.ts';
+import type { OpenApiDocument } from '../openapi/types.ts';
 import type { Store } from '../store/Store.ts';
+
+// Request violations live beside the validators that find them; the API folders render them.
+export type { RequestViolation } from '../http/operation/RequestViolation.ts';
 
 /**
  * What the HTTP layer hands an API's domain after routing and validation: plain data, no Node
@@ -29,19 +33,6 @@ export interface MockResponse {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
-}
-
-/** A problem found while validating a request against the document, before the domain runs. */
-export interface RequestViolation {
-  readonly in: 'path' | 'query' | 'header' | 'body';
-  /** Parameter name, or the body property a violation is about (`''` for the body itself). */
-  readonly name: string;
-  /** JSON path inside the value (`$` for the value itself). */
-  readonly path: string;
-  /** ajv keyword (`type`, `required`, `maximum`, `pattern`, ...). */
-  readonly keyword: string;
-  readonly message: string;
-  readonly params: Readonly<Record<string, unknown>>;
 }
 
 /** Failures the shared HTTP layer detects; each API renders them in its own error format. */
