@@ -7,35 +7,32 @@ import type { Store } from '../store/Store.ts';
 export type { RequestViolation } from '../http/operation/RequestViolation.ts';
 
 /**
- * What the HTTP layer hands an API's domain after routing and validation: plain data, no Node
- * objects. Path and query values are already coerced to their schema types and query defaults are
- * applied (so `query.per_page` is the number 50 when absent).
+ * What the request pipeline hands an API's domain after routing, authentication and validation:
+ * plain data, no runtime objects. Path and query values are already coerced to their schema types
+ * and query defaults are applied (so `query.per_page` is the number 50 when absent). Headers are not
+ * part of it: credentials are checked before (`authenticate`).
  */
 export interface MockRequest {
   readonly operationId: string;
   readonly path: Readonly<Record<string, unknown>>;
   readonly query: Readonly<Record<string, unknown>>;
-  /** Lower-cased header names (Node's `req.headers`; repeated headers other than `set-cookie` are joined with `, `). */
-  readonly headers: Readonly<Record<string, string | undefined>>;
-  /** Parsed JSON body, or `undefined` when the request had none. */
+  /** Parsed JSON body: `{}` for an operation that takes a body and got none; `undefined` for one that takes none. */
   readonly body: unknown;
   /**
    * The absolute URL the client called (scheme and host from the request), for answers that echo it
    * (Laravel's pagination links).
    */
   readonly url: URL;
-  /** The path of the request relative to the API's base (`/devices`), as the document names it. */
-  readonly apiPath: string;
 }
 
-/** An HTTP answer as plain data; the HTTP layer serialises `body` as JSON. */
+/** An HTTP answer as plain data; the pipeline serialises `body` as JSON. */
 export interface MockResponse {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** Failures the shared HTTP layer detects; each API renders them in its own error format. */
+/** Failures the shared request pipeline detects; each API renders them in its own error format. */
 export type TransportError =
   | { readonly kind: 'Unauthorized' }
   | { readonly kind: 'InvalidRequest'; readonly violations: readonly RequestViolation[] }
@@ -77,7 +74,8 @@ export interface ApiMock<S extends MockState = MockState> {
   readonly stateVersion: number;
   /**
    * Maps a request pathname to the document's path space, or `null` when it is outside the API
-   * (AnyClassroom strips `/api/v1`; Agora accepts `/edu/...` and `/{region}/edu/...`).
+   * (an API served under `/api/v1` strips that prefix; one served under optional region prefixes
+   * strips those).
    */
   toApiPath(pathname: string): string | null;
   /** An empty state: no rows, every index wired (a state file is restored into it). */
