@@ -126,6 +126,8 @@ function writeReply(res: ServerResponse, reply: Reply): void {
   // A client that went away gets nothing; an answer already started (never, today) is not restarted.
   if (reply.kind === 'clientGone' || res.headersSent) return;
   const { status, headers, payload } = serializeResponse(reply.response);
-  res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(payload), ...(reply.closeConnection ? { Connection: 'close' } : {}) });
+  headers['Content-Length'] = Buffer.byteLength(payload);
+  if (reply.closeConnection) headers.Connection = 'close';
+  res.writeHead(status, headers);
   res.end(payload);
 }

@@ -19,9 +19,11 @@ const NOT_ASKED: SpecOutcome = { kind: 'notAsked' };
  * @example
  *   await answerFromSpec(prism, { code: 404 }, request); // { kind: 'answered', response: { status: 404, ... } }
  */
-export async function answerFromSpec(responder: SpecResponder | undefined, prefer: Preferences, request: Omit<SpecRequest, 'prefer'>): Promise<SpecOutcome> {
+export function answerFromSpec(responder: SpecResponder | undefined, prefer: Preferences, request: Omit<SpecRequest, 'prefer'>): SpecOutcome | Promise<SpecOutcome> {
+  // No promise when nothing is asked: the hot path stays synchronous.
   if (!responder || !wantsPrism(prefer)) return NOT_ASKED;
-  const answer = await responder.respond({ ...request, prefer });
-  if (answer.kind === 'answer') return { kind: 'answered', response: answer.response };
-  return { kind: 'ignored', reason: answer.reason.replace(/[^\x20-\x7e]/g, ' ').slice(0, 200) };
+  return responder.respond({ ...request, prefer }).then((answer): SpecOutcome => {
+    if (answer.kind === 'answer') return { kind: 'answered', response: answer.response };
+    return { kind: 'ignored', reason: answer.reason.replace(/[^\x20-\x7e]/g, ' ').slice(0, 200) };
+  });
 }

@@ -9,16 +9,21 @@ import { CLIENT_GONE, stop, type PlainRequest, type Stop } from './PlainRequest.
  * @example
  *   const body = await readRequestBody(request, operation, DEFAULT_BODY_LIMIT); // { kind: 'read', text: '{"until_time":1}' }
  */
-export async function readRequestBody(
+export function readRequestBody(
   request: Pick<PlainRequest, 'readBody'>,
   operation: Pick<CompiledOperation, 'acceptsBody'>,
   limit: number,
-): Promise<{ readonly kind: 'read'; readonly text: string } | Stop | typeof CLIENT_GONE> {
+): BodyRead | Promise<BodyRead> {
+  // No promise when there is nothing to read: the hot path (GET) stays synchronous.
   if (!operation.acceptsBody) return NO_BODY;
-  const body = await request.readBody(limit);
-  if (body.kind === 'aborted') return CLIENT_GONE;
-  if (body.kind === 'tooLarge') return stop({ kind: 'PayloadTooLarge', limit }, { closeConnection: true });
-  return { kind: 'read', text: body.text };
+  return request.readBody(limit).then((body) => {
+    if (body.kind === 'aborted') return CLIENT_GONE;
+    if (body.kind === 'tooLarge') return stop({ kind: 'PayloadTooLarge', limit }, { closeConnection: true });
+    return { kind: 'read', text: body.text };
+  });
 }
+
+/** The body's text, or why the request ends here. */
+export type BodyRead = { readonly kind: 'read'; readonly text: string } | Stop | typeof CLIENT_GONE;
 
 const NO_BODY = { kind: 'read', text: '' } as const;

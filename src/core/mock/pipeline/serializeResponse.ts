@@ -6,7 +6,8 @@ const JSON_TYPE = 'application/json';
 /** A response ready for the wire: status, headers (Content-Type included when there is a body) and body text. */
 export interface SerializedResponse {
   readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
+  /** A fresh object the adapter may add its own headers to. */
+  readonly headers: Record<string, string | number>;
   /** `''` when the response has no body. */
   readonly payload: string;
 }
@@ -30,6 +31,8 @@ export function contentTypeOf(response: MockResponse): string | undefined {
  *   serializeResponse({ status: 201, body: { data: {} } }); // { status: 201, headers: { 'Content-Type': 'application/json' }, payload: '{"data":{}}' }
  */
 export function serializeResponse(response: MockResponse): SerializedResponse {
-  if (response.body === undefined) return { status: response.status, headers: response.headers ?? {}, payload: '' };
-  return { status: response.status, headers: { ...response.headers, 'Content-Type': contentTypeOf(response)! }, payload: serializeJson(response.body) };
+  const headers: Record<string, string | number> = { ...response.headers };
+  if (response.body === undefined) return { status: response.status, headers, payload: '' };
+  headers['Content-Type'] = contentTypeOf(response)!;
+  return { status: response.status, headers, payload: serializeJson(response.body) };
 }

@@ -46,6 +46,10 @@ describe('the faults of a server', () => {
     expect(createFaults({ latencyMs: 0, errorRate: 0 }).map((f) => f.name)).toEqual(['prefer-delay']);
   });
 
+  it('run synchronously while no fault waits (the hot path allocates no promise)', () => {
+    expect(runFaults(createFaults({}), request())).toBeNull();
+  });
+
   it('run in order, and the first that answers ends the request', async () => {
     const seen: string[] = [];
     const outcome = await runFaults(

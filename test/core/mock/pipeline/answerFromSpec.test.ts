@@ -18,7 +18,7 @@ describe('stage: Prefer (the document answers instead of the state)', () => {
 
   it('does not ask when the client prefers none of those (a delay alone), or when there is no responder', async () => {
     const { spec, asked } = responder({ kind: 'answer', response: { status: 200 } });
-    expect(await answerFromSpec(spec, { delayMs: 5 }, request)).toEqual({ kind: 'notAsked' });
+    expect(answerFromSpec(spec, { delayMs: 5 }, request)).toEqual({ kind: 'notAsked' });
     expect(await answerFromSpec(undefined, { code: 404 }, request)).toEqual({ kind: 'notAsked' });
     expect(asked).toEqual([]);
   });
