@@ -67,9 +67,12 @@ interface Answered {
 /** The stages between routing and the response check. */
 async function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed): Promise<Answered | Stop | typeof CLIENT_GONE> {
   const { operation, params } = routed;
+  // A stage that may wait returns a promise only when it does: a GET without a body, Prefer or
+  // faults allocates none.
   const body = await readRequestBody(request, operation, pipeline.bodyLimit);
   if (body.kind !== 'read') return body;
 
+  // Faults act on requests the mock would otherwise serve: after routing and the body, before credentials.
   const prefer = parsePrefer(request.headers.prefer);
   const faulted = await runFaults(pipeline.faults, { method: request.method, prefer });
   if (faulted) return faulted;
@@ -83,6 +86,7 @@ async function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, re
   const valid = validateRequest(operation, params, url, decoded.body);
   if (valid.kind === 'stop') return valid;
 
+  // Prism answers only validated requests: a wrong request is the API's 400/422 whatever the preference.
   const spec = await answerFromSpec(pipeline.spec, prefer, { method: request.method, path: routed.apiPath, query: url.searchParams, headers: request.headers, body: decoded.body });
   if (spec.kind === 'answered') return spec;
 
