@@ -2,20 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { API_REGISTRY } from '../apiRegistry.ts';
 import { compileOperations, type CompiledOperations } from '../core/http/compileOperations.ts';
-import { loadDocument, type ApiName } from '../core/openapi/loadDocument.ts';
+import { loadDocument } from '../core/openapi/loadDocument.ts';
 import { loadScenarios } from './arazzo/loadScenarios.ts';
 import type { InputSpec, Requirement, WorkflowSpec } from './arazzo/types.ts';
-import { createResponseCheck, type ResponseCheck } from './createResponseCheck.ts';
 import { controlOrigin, detectMock, resetMock } from './detectMock.ts';
 import { computeCoverage } from './reporters/computeCoverage.ts';
 import { targetCapabilities, workflowCapabilities } from './requirements.ts';
 import { runWorkflow } from './runWorkflow.ts';
 import type { ContractRun, Observation, WorkflowResult } from './types.ts';
 
-/** An API the kit verifies (a name of an API of the registry; `string` once `ApiName` leaves the core). */
-export type ContractApi = Exclude<ApiName, 'mock-control'>;
+/** An API the kit verifies: the name of an API of the registry. */
+export type ContractApi = string;
 /** The APIs the kit verifies: every API of the registry (`src/apiRegistry.ts`). */
-export const CONTRACT_APIS = API_REGISTRY.apis.map((api) => api.name) as readonly ContractApi[];
+export const CONTRACT_APIS: readonly ContractApi[] = API_REGISTRY.apis.map((api) => api.name);
 
 export interface ContractOptions {
   readonly api: ContractApi;
@@ -42,17 +41,16 @@ export interface ContractOptions {
 /** A finished run, or why none could start (bad scenario files or options: a usage error). */
 export type ContractOutcome = { readonly kind: 'ran'; readonly run: ContractRun } | { readonly kind: 'unusable'; readonly problems: readonly string[] };
 
-const compiled = new Map<ApiName, { routes: CompiledOperations; check: ResponseCheck }>();
+const compiled = new Map<string, CompiledOperations>();
 
-/** Compiles a document's validators once per process (the tests run the kit many times). */
-function documentFor(api: ApiName) {
-  let entry = compiled.get(api);
-  if (!entry) {
-    const doc = loadDocument(api);
-    entry = { routes: compileOperations(doc, api), check: createResponseCheck(doc, api) };
-    compiled.set(api, entry);
+/** A document's router and validators, compiled once per process (the tests run the kit many times). */
+function routesFor(document: string): CompiledOperations {
+  let routes = compiled.get(document);
+  if (!routes) {
+    routes = compileOperations(loadDocument(document), document);
+    compiled.set(document, routes);
   }
-  return entry;
+  return routes;
 }
 
 /** The API's scenario folder in this repository (`contract/<api>/`, from the registry). */
@@ -73,9 +71,9 @@ export function defaultScenarioDir(api: ContractApi): string {
 export async function runContract(options: ContractOptions): Promise<ContractOutcome> {
   const started = performance.now();
   const fetchFn = options.fetch ?? globalThis.fetch;
-  const api = documentFor(options.api);
-  const control = documentFor('mock-control');
-  const lookup = (name: ApiName, operationId: string) => documentFor(name).routes.operations.some((op) => op.operationId === operationId);
+  const routes = routesFor(options.api);
+  const control = routesFor('mock-control');
+  const lookup = (document: string, operationId: string) => routesFor(document).operations.some((op) => op.operationId === operationId);
   const loaded = loadScenarios(options.scenarioDir ?? defaultScenarioDir(options.api), options.api, lookup);
   if (loaded.kind === 'invalid') return { kind: 'unusable', problems: loaded.problems };
 
@@ -87,7 +85,7 @@ export async function runContract(options: ContractOptions): Promise<ContractOut
   const badInputs = Object.keys(userInputs).filter((name) => !workflows.some((w) => name in w.inputs));
   if (badInputs.length > 0) return { kind: 'unusable', problems: badInputs.map((name) => `--input ${name}: no selected workflow declares this input`) };
 
-  const target = (await detectMock(fetchFn, options.baseUrl, control.routes)) ? 'mock' : 'server';
+  const target = (await detectMock(fetchFn, options.baseUrl, control)) ? 'mock' : 'server';
   const capabilities = targetCapabilities(target, { allowWrites: options.allowWrites });
   options.onStart?.({ target, capabilities });
   if (target === 'mock') {
@@ -111,9 +109,8 @@ export async function runContract(options: ContractOptions): Promise<ContractOut
         timeoutMs: options.timeoutMs ?? 10_000,
         inputs: { ...context, ...typedInputs(workflow, userInputs) },
         capabilities: workflowCapabilities(workflow, capabilities, new Set(Object.keys(userInputs))),
-        operation: (name, operationId) => documentFor(name).routes.operations.find((op) => op.operationId === operationId)!,
-        check: (name) => documentFor(name).check,
-        baseUrl: (name) => (name === 'mock-control' ? controlOrigin(options.baseUrl) : options.baseUrl),
+        operation: (document, operationId) => routesFor(document).operations.find((op) => op.operationId === operationId)!,
+        baseUrl: (document) => (document === 'mock-control' ? controlOrigin(options.baseUrl) : options.baseUrl),
         observe: (observation) => observations.push(observation),
       });
       results.push(result);
@@ -132,7 +129,7 @@ export async function runContract(options: ContractOptions): Promise<ContractOut
       target,
       capabilities,
       workflows: results,
-      coverage: computeCoverage(options.api, api.routes.operations, observations),
+      coverage: computeCoverage(options.api, routes.operations, observations),
       durationMs: performance.now() - started,
     },
   };

@@ -1,9 +1,9 @@
 import type { CompiledOperation } from '../core/http/compileOperations.ts';
-import type { ApiName } from '../core/openapi/loadDocument.ts';
+import { parsePointer, writeAt } from '../core/openapi/jsonPath.ts';
 import { evaluateCriterion } from './arazzo/evaluateCriterion.ts';
 import { bodyPathOf, evaluateExpression, resolveValue, type ExpressionContext } from './arazzo/runtimeExpression.ts';
 import type { ActionSpec, CriterionSpec, Requirement, StepSpec, WorkflowSpec } from './arazzo/types.ts';
-import type { ResponseCheck } from './createResponseCheck.ts';
+import { checkAgainstDocument } from './checkAgainstDocument.ts';
 import { show } from './describeSchemaViolation.ts';
 import { skipReason } from './requirements.ts';
 import { sendRequest, type Exchange } from './sendRequest.ts';
@@ -11,15 +11,15 @@ import type { ContractViolation, Observation, StepResult, WorkflowResult } from 
 
 /** Everything a workflow run needs from outside; tests pass their own `fetch`. */
 export interface WorkflowEnvironment {
-  readonly api: ApiName;
+  /** The document under test (`anyclassroom`); steps may also call another one (`mock-control`). */
+  readonly api: string;
   readonly fetch: typeof fetch;
   readonly timeoutMs: number;
   /** Values for `$inputs` (workflow defaults are added per workflow). */
   readonly inputs: Readonly<Record<string, unknown>>;
   readonly capabilities: readonly Requirement[];
-  operation(api: ApiName, operationId: string): CompiledOperation;
-  check(api: ApiName): ResponseCheck;
-  baseUrl(api: ApiName): string;
+  operation(api: string, operationId: string): CompiledOperation;
+  baseUrl(api: string): string;
   /** Called for every answered request of the API under test (not the control API). */
   observe(observation: Observation): void;
 }
@@ -133,7 +133,8 @@ async function runStep(step: StepSpec, name: string, ctx: ExpressionContext, env
   let body: string | undefined;
   if (step.requestBody) {
     let payload = resolveValue(step.requestBody.payload, ctx);
-    for (const replacement of step.requestBody.replacements) payload = replaceAt(payload, replacement.target, resolveValue(replacement.value, ctx));
+    // Arazzo replacement targets are JSON pointers, written with or without a leading `#`.
+    for (const replacement of step.requestBody.replacements) payload = writeAt(payload, parsePointer(replacement.target.replace(/^#/, '')), resolveValue(replacement.value, ctx));
     body = typeof payload === 'string' ? payload : JSON.stringify(payload);
     headers['content-type'] = step.requestBody.contentType ?? 'application/json';
   }
@@ -151,7 +152,7 @@ async function runStep(step: StepSpec, name: string, ctx: ExpressionContext, env
   if (step.api === env.api) env.observe({ operationId: operation.operationId, status: exchange.response.status });
 
   const answered: ExpressionContext = { ...ctx, request: exchange.request, response: exchange.response };
-  const violations = env.check(step.api)(operation, exchange);
+  const violations = checkAgainstDocument(operation, exchange);
   let held = true;
   for (const criterion of step.successCriteria) {
     const violation = unmetCriterion(criterion, answered, exchange);
@@ -211,18 +212,4 @@ function failedStep(step: StepSpec, name: string, message: string): StepResult {
 
 function defaults(workflow: WorkflowSpec): Record<string, unknown> {
   return Object.fromEntries(Object.entries(workflow.inputs).flatMap(([name, spec]) => (spec.default === undefined ? [] : [[name, spec.default]])));
-}
-
-/** Sets the value at a JSON pointer inside a copy of `payload` (Arazzo payload replacements). */
-function replaceAt(payload: unknown, pointer: string, value: unknown): unknown {
-  const segments = pointer.replace(/^#/, '').split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (segments.length === 0) return value;
-  const copy = structuredClone(payload ?? {}) as Record<string, unknown>;
-  let node = copy;
-  for (const segment of segments.slice(0, -1)) {
-    if (typeof node[segment] !== 'object' || node[segment] === null) node[segment] = {};
-    node = node[segment] as Record<string, unknown>;
-  }
-  node[segments[segments.length - 1]!] = value;
-  return copy;
 }

@@ -1,3 +1,4 @@
+import { decodeJsonBody, mediaTypeOf } from '../core/http/decodeJsonBody.ts';
 import type { RequestRecord, ResponseRecord } from './arazzo/runtimeExpression.ts';
 
 /** A request to send, with every value already resolved. */
@@ -54,16 +55,10 @@ export async function sendRequest(fetchFn: typeof fetch, request: OutgoingReques
     res.headers.forEach((value, name) => {
       responseHeaders[name.toLowerCase()] = value;
     });
-    const contentType = responseHeaders['content-type']?.split(';')[0]?.trim().toLowerCase() || undefined;
-    let body: unknown = text.length === 0 ? undefined : text;
-    let unparsableJson: string | undefined;
-    if (text.length > 0 && contentType !== undefined && (contentType === 'application/json' || contentType.endsWith('+json'))) {
-      try {
-        body = JSON.parse(text);
-      } catch (error) {
-        unparsableJson = (error as Error).message;
-      }
-    }
+    const contentType = mediaTypeOf(responseHeaders['content-type']) || undefined;
+    const decoded = decodeJsonBody(text, contentType);
+    const body = decoded.kind === 'json' ? decoded.value : text;
+    const unparsableJson = decoded.kind === 'malformed' ? decoded.detail : undefined;
     return {
       kind: 'response',
       request: record,

@@ -2,9 +2,7 @@
  * What a contract run produces: violations, step and workflow results. Reporters (console, JUnit,
  * coverage) read only these.
  */
-import type { ApiName } from '../core/openapi/loadDocument.ts';
 import type { Requirement } from './arazzo/types.ts';
-import type { CoverageReport } from './reporters/computeCoverage.ts';
 
 /** One way a response differs from the document or from what the scenario expects. */
 export interface ContractViolation {
@@ -50,8 +48,34 @@ export interface Observation {
   readonly status: number;
 }
 
+export interface Share {
+  readonly exercised: number;
+  readonly total: number;
+  /** `exercised / total`, 0 to 1 (1 when there is nothing to exercise). */
+  readonly share: number;
+}
+
+export interface OperationCoverage {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly exercised: boolean;
+  /** Each documented response key (`200`, `404`, `4XX`, `default`) and whether an answer used it. */
+  readonly responses: readonly { readonly status: string; readonly exercised: boolean }[];
+  /** Statuses the server answered that the operation does not declare. */
+  readonly undeclared: readonly number[];
+}
+
+/** The `--report` file: which operations and documented responses a run exercised. */
+export interface CoverageReport {
+  readonly api: string;
+  readonly operations: Share;
+  readonly responses: Share;
+  readonly byOperation: readonly OperationCoverage[];
+}
+
 export interface ContractRun {
-  readonly api: ApiName;
+  readonly api: string;
   readonly baseUrl: string;
   /** `mock`: the project's mock (its control API answered), else `server`. */
   readonly target: 'mock' | 'server';

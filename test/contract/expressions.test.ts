@@ -107,11 +107,11 @@ describe('simple conditions', () => {
 describe('schema violations as expected/actual', () => {
   const body = { data: { state: '1', extra: 5, status: 'on', session_expires_at: 1893456031 } };
   it.each([
-    [{ path: '$.data', message: "must have required property 'roomUuid'", params: { missingProperty: 'roomUuid' } }, { path: '$.data.roomUuid', expected: 'required property', actual: 'absent' }],
-    [{ path: '$.data', message: 'must NOT have additional properties', params: { additionalProperty: 'extra' } }, { path: '$.data.extra', expected: 'no such property (the schema is closed)', actual: '5 (number)' }],
-    [{ path: '$.data.state', message: 'must be integer', params: { type: 'integer' } }, { path: '$.data.state', expected: 'type integer', actual: '"1" (string)' }],
-    [{ path: '$.data.status', message: 'must be equal to one of the allowed values', params: { allowedValues: ['enabled', 'disabled'] } }, { path: '$.data.status', expected: 'one of ["enabled","disabled"]', actual: '"on" (string)' }],
-    [{ path: '$.data.session_expires_at', message: 'must be multiple of 30', params: { multipleOf: 30 } }, { path: '$.data.session_expires_at', expected: 'a multiple of 30', actual: '1893456031 (number)' }],
+    [{ path: '$.data', segments: ['data'], message: "must have required property 'roomUuid'", params: { missingProperty: 'roomUuid' } }, { path: '$.data.roomUuid', expected: 'required property', actual: 'absent' }],
+    [{ path: '$.data', segments: ['data'], message: 'must NOT have additional properties', params: { additionalProperty: 'extra' } }, { path: '$.data.extra', expected: 'no such property (the schema is closed)', actual: '5 (number)' }],
+    [{ path: '$.data.state', segments: ['data', 'state'], message: 'must be integer', params: { type: 'integer' } }, { path: '$.data.state', expected: 'type integer', actual: '"1" (string)' }],
+    [{ path: '$.data.status', segments: ['data', 'status'], message: 'must be equal to one of the allowed values', params: { allowedValues: ['enabled', 'disabled'] } }, { path: '$.data.status', expected: 'one of ["enabled","disabled"]', actual: '"on" (string)' }],
+    [{ path: '$.data.session_expires_at', segments: ['data', 'session_expires_at'], message: 'must be multiple of 30', params: { multipleOf: 30 } }, { path: '$.data.session_expires_at', expected: 'a multiple of 30', actual: '1893456031 (number)' }],
   ])('describes %j', (violation, described) => {
     expect(describeSchemaViolation(violation, body)).toEqual(described);
   });

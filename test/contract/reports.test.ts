@@ -2,7 +2,7 @@
 // independent XML parser, so the kit's own escaper is not trusted to check itself.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompiledOperation } from '../../src/core/http/compileOperations.ts';
+import { compileOperations } from '../../src/core/http/compileOperations.ts';
 import { computeCoverage, formatCoverage } from '../../src/contract/reporters/computeCoverage.ts';
 import { escapeXml } from '../../src/contract/reporters/escapeXml.ts';
 import { renderJunit } from '../../src/contract/reporters/renderJunit.ts';
@@ -11,6 +11,7 @@ import type { ContractRun } from '../../src/contract/types.ts';
 import { startMocks, type RunningMocks } from '../../src/mock/startMocks.ts';
 import { kitOptions } from './support/kitTargets.ts';
 import { startRewritingProxy } from './support/startRewritingProxy.ts';
+import { thingsDocument } from '../core/fixtures/thingsDocument.ts';
 
 let mocks: RunningMocks;
 beforeAll(async () => {
@@ -102,30 +103,31 @@ describe('escapeXml', () => {
 });
 
 describe('coverage', () => {
-  const op = (operationId: string, statuses: string[]) => ({ operationId, method: 'GET', pathTemplate: `/${operationId}`, operation: { responses: Object.fromEntries(statuses.map((s) => [s, { description: s }])) } }) as unknown as CompiledOperation;
-  const operations = [op('listThings', ['200', '401', '4XX']), op('getThing', ['200', '404', 'default']), op('neverCalled', ['200'])];
+  // A tiny document: listThings 200/401/4XX/5XX, createThing 201/4XX/503/default, getThing 200/404/default, deleteThing 204/default.
+  const { operations } = compileOperations(thingsDocument, 'things');
 
   it('counts operations and documented responses exercised, matching exact codes, then NXX, then default', () => {
-    const report = computeCoverage('demo', operations, [
+    const report = computeCoverage('things', operations, [
       { operationId: 'listThings', status: 200 },
       { operationId: 'listThings', status: 200 },
       { operationId: 'listThings', status: 422 },
       { operationId: 'getThing', status: 503 },
     ]);
-    expect(report.operations).toEqual({ exercised: 2, total: 3, share: 2 / 3 });
-    expect(report.responses).toEqual({ exercised: 3, total: 7, share: 3 / 7 });
+    expect(report.operations).toEqual({ exercised: 2, total: 4, share: 2 / 4 });
+    expect(report.responses).toEqual({ exercised: 3, total: 13, share: 3 / 13 });
     expect(report.byOperation[0]?.responses).toEqual([
       { status: '200', exercised: true },
       { status: '401', exercised: false },
       { status: '4XX', exercised: true },
+      { status: '5XX', exercised: false },
     ]);
-    expect(report.byOperation[1]?.responses.find((r) => r.status === 'default')?.exercised).toBe(true);
-    expect(formatCoverage(report)).toBe('coverage: operations 2/3 (67%), documented responses 3/7 (43%)');
+    expect(report.byOperation.find((o) => o.operationId === 'getThing')?.responses.find((r) => r.status === 'default')?.exercised).toBe(true);
+    expect(formatCoverage(report)).toBe('coverage: operations 2/4 (50%), documented responses 3/13 (23%)');
   });
 
   it('lists statuses an operation answered without declaring them', () => {
-    const report = computeCoverage('demo', [op('listThings', ['200'])], [{ operationId: 'listThings', status: 418 }]);
-    expect(report.byOperation[0]).toMatchObject({ exercised: true, undeclared: [418] });
+    const report = computeCoverage('things', operations, [{ operationId: 'listThings', status: 302 }]);
+    expect(report.byOperation[0]).toMatchObject({ exercised: true, undeclared: [302] });
     expect(report.responses.exercised).toBe(0);
   });
 });

@@ -14,13 +14,13 @@ const SOURCES: Record<string, string> = Object.fromEntries(API_REGISTRY.apis.map
 describe.each(Object.entries(SOURCES))('%s, checked by independent validators', (api, source) => {
   it('passes swagger-parser validation, from the multi-file source and from the bundle', async () => {
     await expect(SwaggerParser.validate(source)).resolves.toBeTruthy();
-    await expect(SwaggerParser.validate(bundledDocumentPath(api as Parameters<typeof bundledDocumentPath>[0]))).resolves.toBeTruthy();
+    await expect(SwaggerParser.validate(bundledDocumentPath(api))).resolves.toBeTruthy();
   });
 
   it("has no error and no warning under Spectral's OpenAPI ruleset", async () => {
     const spectral = new Spectral();
     spectral.setRuleset({ extends: [[oas as never, 'recommended']] } as never);
-    const path = bundledDocumentPath(api as Parameters<typeof bundledDocumentPath>[0]);
+    const path = bundledDocumentPath(api);
     const results = await spectral.run(new Document(readFileSync(path, 'utf8'), parsers.Json, path));
     const problems = results
       .filter((r) => r.severity <= 1)

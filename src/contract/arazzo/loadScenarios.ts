@@ -2,14 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { API_REGISTRY } from '../../apiRegistry.ts';
-import type { ApiName } from '../../core/openapi/loadDocument.ts';
 import { conditionExpressions } from './parseCondition.ts';
 import { isObject, list, readAction, readCriterion, readInputs, readOutputs, readParameter, readRequirements, type Json } from './readArazzoParts.ts';
 import { expressionsIn, isRuntimeExpression, stepReferences } from './runtimeExpression.ts';
 import type { InputSpec, StepSpec, WorkflowSpec } from './types.ts';
 
 /** Answers whether a document has an operation; the loader binds every step to one. */
-export type OperationLookup = (api: ApiName, operationId: string) => boolean;
+export type OperationLookup = (api: string, operationId: string) => boolean;
 
 export type LoadedScenarios =
   | { readonly kind: 'ok'; readonly workflows: readonly WorkflowSpec[] }
@@ -17,7 +16,7 @@ export type LoadedScenarios =
   | { readonly kind: 'invalid'; readonly problems: readonly string[] };
 
 /** The documents a scenario may name as a source: every document of the registry. */
-const KNOWN_DOCUMENTS = API_REGISTRY.documents.map((d) => d.name) as readonly ApiName[];
+const KNOWN_DOCUMENTS: readonly string[] = API_REGISTRY.documents.map((d) => d.name);
 
 /**
  * Reads every `*.arazzo.yaml` of a scenario folder (sorted by name) and checks it against the subset
@@ -29,7 +28,7 @@ const KNOWN_DOCUMENTS = API_REGISTRY.documents.map((d) => d.name) as readonly Ap
  *   const loaded = loadScenarios('contract/anyclassroom', 'anyclassroom', (api, id) => ids[api].has(id));
  *   if (loaded.kind === 'invalid') console.error(loaded.problems.join('\n'));
  */
-export function loadScenarios(dir: string, api: ApiName, hasOperation: OperationLookup): LoadedScenarios {
+export function loadScenarios(dir: string, api: string, hasOperation: OperationLookup): LoadedScenarios {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.arazzo.yaml')).sort();
@@ -58,7 +57,7 @@ export function loadScenarios(dir: string, api: ApiName, hasOperation: Operation
  * @example
  *   readScenarioFile('x.arazzo.yaml', text, 'anyclassroom', lookup).problems; // ['x.arazzo.yaml: ...']
  */
-export function readScenarioFile(file: string, text: string, api: ApiName, hasOperation: OperationLookup): { workflows: WorkflowSpec[]; problems: string[] } {
+export function readScenarioFile(file: string, text: string, api: string, hasOperation: OperationLookup): { workflows: WorkflowSpec[]; problems: string[] } {
   const problems: string[] = [];
   const problem = (where: string, message: string) => problems.push(`${file}${where ? ` ${where}` : ''}: ${message}`);
   let doc: Json;
@@ -71,7 +70,7 @@ export function readScenarioFile(file: string, text: string, api: ApiName, hasOp
     return { workflows: [], problems: [`${file}: not an Arazzo 1.0 document (arazzo: 1.0.x missing)`] };
   }
 
-  const sources = new Map<string, ApiName>();
+  const sources = new Map<string, string>();
   for (const [index, source] of list(doc.sourceDescriptions).entries()) {
     const name = String(source.name ?? '');
     const documentName = KNOWN_DOCUMENTS.find((known) => String(source.url ?? '').endsWith(`/${known}.openapi.json`));
@@ -164,7 +163,7 @@ function checkReferences(steps: readonly StepSpec[], inputs: Readonly<Record<str
   }
 }
 
-function readOperation(value: unknown, sources: ReadonlyMap<string, ApiName>, report: (m: string) => void): { api: ApiName; operationId: string } | undefined {
+function readOperation(value: unknown, sources: ReadonlyMap<string, string>, report: (m: string) => void): { api: string; operationId: string } | undefined {
   if (typeof value !== 'string' || value === '') {
     report('needs an operationId');
     return undefined;
@@ -179,5 +178,5 @@ function readOperation(value: unknown, sources: ReadonlyMap<string, ApiName>, re
     report(`operationId ${value} must be written $sourceDescriptions.<name>.${value} when a file has several sources`);
     return undefined;
   }
-  return { api: [...sources.values()][0] as ApiName, operationId: value };
+  return { api: [...sources.values()][0]!, operationId: value };
 }

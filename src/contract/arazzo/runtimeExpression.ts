@@ -2,6 +2,7 @@
  * Arazzo 1.0 runtime expressions (`$statusCode`, `$response.body#/data/0/token`,
  * `$steps.create.outputs.token`, ...) and `{$...}` templates inside strings.
  */
+import { formatJsonPath, parseFragment, readAt } from '../../core/openapi/jsonPath.ts';
 
 /** What an expression can read while a step runs. `request` and `response` exist once it was sent. */
 export interface ExpressionContext {
@@ -160,45 +161,32 @@ export function bodyPathOf(expression: string): string | undefined {
   return pointerToJsonPath(pointer ?? '');
 }
 
-/** `/data/0/token` -> `$.data[0].token` (the form the validators report). */
+/**
+ * `/data/0/token` -> `$.data[0].token` (the form the validators report).
+ *
+ * @example
+ *   pointerToJsonPath('/data/odd~1key'); // '$.data["odd/key"]'
+ */
 export function pointerToJsonPath(pointer: string): string {
-  return `$${pointerSegments(pointer)
-    .map((s) => (/^\d+$/.test(s) ? `[${s}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`))
-    .join('')}`;
+  return formatJsonPath(parseFragment(pointer));
 }
 
 /**
- * Reads a JSON pointer (RFC 6901) inside a value; the whole value when the pointer is `undefined`,
- * `undefined` when it leads nowhere. A trailing `.length` that is not a key reads the length of the
- * array or string before it (`#/data.length`), as Redocly respect does: an Arazzo condition cannot
- * otherwise say "the list is empty" without pointing past its end, which respect reports as an error.
+ * Reads a JSON pointer (RFC 6901, in its URI-fragment form) inside a value; the whole value when the
+ * pointer is `undefined`, `undefined` when it leads nowhere. A trailing `.length` that is not a key
+ * reads the length of the array or string before it (`#/data.length`), as Redocly respect does: an
+ * Arazzo condition cannot otherwise say "the list is empty" without pointing past its end, which
+ * respect reports as an error.
  *
  * @example
  *   readPointer({ data: [1, 2] }, '/data.length'); // 2
  */
 export function readPointer(value: unknown, pointer: string | undefined): unknown {
   if (pointer === undefined) return value;
-  const found = walk(value, pointerSegments(pointer));
+  const found = readAt(value, parseFragment(pointer));
   if (found !== undefined || !pointer.endsWith('.length')) return found;
-  const base = walk(value, pointerSegments(pointer.slice(0, -'.length'.length)));
+  const base = readAt(value, parseFragment(pointer.slice(0, -'.length'.length)));
   return Array.isArray(base) || typeof base === 'string' ? base.length : undefined;
-}
-
-function walk(value: unknown, segments: readonly string[]): unknown {
-  let current = value;
-  for (const segment of segments) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
-
-function pointerSegments(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function splitPointer(expression: string): [string, string | undefined] {

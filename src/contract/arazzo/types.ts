@@ -4,7 +4,6 @@
  * listed in the README ("Verifying a real server in CI"); the loader rejects anything else with a message, so a scenario
  * never silently does less than it says.
  */
-import type { ApiName } from '../../core/openapi/loadDocument.ts';
 import type { ConditionNode } from './parseCondition.ts';
 
 /**
@@ -54,7 +53,7 @@ export interface StepSpec {
   readonly stepId: string;
   readonly description: string | undefined;
   /** The document the operation belongs to. */
-  readonly api: ApiName;
+  readonly api: string;
   readonly operationId: string;
   readonly parameters: readonly ParameterSpec[];
   readonly requestBody: RequestBodySpec | undefined;

@@ -1,36 +1,10 @@
 import type { CompiledOperation } from '../../core/http/compileOperations.ts';
-import type { Observation } from '../types.ts';
-
-export interface Share {
-  readonly exercised: number;
-  readonly total: number;
-  /** `exercised / total`, 0 to 1 (1 when there is nothing to exercise). */
-  readonly share: number;
-}
-
-export interface OperationCoverage {
-  readonly operationId: string;
-  readonly method: string;
-  readonly path: string;
-  readonly exercised: boolean;
-  /** Each documented response key (`200`, `404`, `4XX`, `default`) and whether an answer used it. */
-  readonly responses: readonly { readonly status: string; readonly exercised: boolean }[];
-  /** Statuses the server answered that the operation does not declare. */
-  readonly undeclared: readonly number[];
-}
-
-/** The `--report` file: which operations and documented responses a run exercised. */
-export interface CoverageReport {
-  readonly api: string;
-  readonly operations: Share;
-  readonly responses: Share;
-  readonly byOperation: readonly OperationCoverage[];
-}
+import type { CoverageReport, Observation, OperationCoverage, Share } from '../types.ts';
 
 /**
  * Coverage of a document by the answers a run saw: an operation counts once it answered at all, a
- * documented response once an answer selected it (exact status first, then `NXX`, then `default`,
- * as OpenAPI does).
+ * documented response once an answer selected it (`responseFor`: exact status first, then `NXX`,
+ * then `default`, as OpenAPI does).
  *
  * @example
  *   computeCoverage('anyclassroom', routes.operations, [{ operationId: 'listDevices', status: 200 }]);
@@ -39,11 +13,10 @@ export interface CoverageReport {
 export function computeCoverage(api: string, operations: readonly CompiledOperation[], observations: readonly Observation[]): CoverageReport {
   const byOperation = operations.map((op): OperationCoverage => {
     const seen = observations.filter((o) => o.operationId === op.operationId);
-    const keys = Object.keys(op.operation.responses);
     const used = new Set<string>();
     const undeclared = new Set<number>();
     for (const { status } of seen) {
-      const key = [String(status), `${String(status)[0]}XX`, 'default'].find((k) => keys.includes(k));
+      const key = op.responseFor(status)?.key;
       if (key) used.add(key);
       else undeclared.add(status);
     }
@@ -52,7 +25,7 @@ export function computeCoverage(api: string, operations: readonly CompiledOperat
       method: op.method,
       path: op.pathTemplate,
       exercised: seen.length > 0,
-      responses: keys.map((status) => ({ status, exercised: used.has(status) })),
+      responses: op.responses.map(({ key }) => ({ status: key, exercised: used.has(key) })),
       undeclared: [...undeclared].sort(),
     };
   });

@@ -1,5 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { compileOperations, type CompiledOperation, type CompiledOperations } from '../http/compileOperations.ts';
+import { decodeJsonBody } from '../http/decodeJsonBody.ts';
 import type { OpenApiDocument } from '../openapi/types.ts';
 import { ResponseValidationError, type ResponseViolationReport } from './ResponseValidationError.ts';
 
@@ -18,7 +19,7 @@ export interface ResponseValidationOptions {
 }
 
 /**
- * openapi-fetch middleware that checks every response (status, content type, JSON body) against
+ * openapi-fetch middleware that checks every response (status, content type, JSON body, declared headers) against
  * the operation the request was made for, with the validators `compileOperations` compiles from the
  * document: the same ones the mock validates its own answers with. For development and tests: it
  * reads every body twice and compiles the whole document (on the first response, not before).
@@ -28,8 +29,8 @@ export interface ResponseValidationOptions {
  * prefixes do not matter.
  *
  * @example
- *   client.use(createResponseValidation({ document: loadDocument('anyclassroom'), id: 'anyclassroom' }));
- *   await client.GET('/devices'); // rejects with ResponseValidationError if the answer breaks the document
+ *   client.use(createResponseValidation({ document: loadDocument('petstore'), id: 'petstore' }));
+ *   await client.GET('/pets'); // rejects with ResponseValidationError if the answer breaks the document
  */
 export function createResponseValidation(source: DocumentSource, options: ResponseValidationOptions = {}): Middleware {
   let compiled: Promise<CompiledOperations> | undefined;
@@ -52,12 +53,12 @@ export function createResponseValidation(source: DocumentSource, options: Respon
       const body = await readBody(response.clone(), contentType);
       const base = { operationId: operation?.operationId, method: request.method, url: request.url, status: response.status, contentType, body: body.value };
       if (!operation) {
-        report({ ...base, violations: [{ path: '$', message: `no operation of the document is ${request.method} ${schemaPath}`, params: {} }] });
+        report({ ...base, violations: [{ path: '$', segments: [], message: `no operation of the document is ${request.method} ${schemaPath}`, params: {} }] });
         return undefined;
       }
       const violations = body.parseError
-        ? [{ path: '$', message: `body is not valid JSON (${body.parseError})`, params: {} }]
-        : operation.validateResponse(response.status, contentType, body.value);
+        ? [{ path: '$', segments: [], message: `body is not valid JSON (${body.parseError})`, params: {} }]
+        : operation.validateResponse(response.status, contentType, body.value, Object.fromEntries(response.headers));
       if (violations.length > 0) report({ ...base, violations });
       return undefined;
     },
@@ -72,13 +73,10 @@ function findOperation(routes: CompiledOperations, method: string, schemaPath: s
   return routed.kind === 'match' ? routed.match.operation : undefined;
 }
 
+/** The body as the validators see it: parsed JSON, the text of any other body, `undefined` when empty. */
 async function readBody(response: Response, contentType: string | undefined): Promise<{ value: unknown; parseError?: string }> {
   const text = await response.text();
-  if (text === '') return { value: undefined };
-  if (!/^application\/(.+\+)?json\b/i.test(contentType ?? '')) return { value: text };
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    return { value: text, parseError: (error as Error).message };
-  }
+  const decoded = decodeJsonBody(text, contentType);
+  if (decoded.kind === 'json') return { value: decoded.value };
+  return decoded.kind === 'notJson' ? { value: text } : { value: text, parseError: decoded.detail };
 }

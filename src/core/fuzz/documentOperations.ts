@@ -1,5 +1,6 @@
 import { resolveRef } from '../openapi/resolveRef.ts';
 import { listOperations } from '../openapi/listOperations.ts';
+import { mergeParameters } from '../openapi/mergeParameters.ts';
 import { type JsonSchema, type OpenApiDocument, type ParameterObject, type RequestBodyObject } from '../openapi/types.ts';
 
 /** What the request generator needs of one operation: where it lives and what it takes. */
@@ -16,24 +17,21 @@ export interface DocumentOperation {
 
 /**
  * Every operation of a bundled document with its parameters and body schema resolved (the same
- * merge rule as `compileOperations`, which routes and validates them in the mock).
+ * merge as `compileOperations`: `mergeParameters`).
  *
  * @example
  *   documentOperations(loadDocument('anyclassroom')).map((o) => o.operationId); // ['listDevices', ...]
  */
 export function documentOperations(doc: OpenApiDocument): DocumentOperation[] {
-  return listOperations(doc).map(({ pathTemplate, method, item, operation, operationId }) => {
-    const parameters = new Map<string, ParameterObject>();
-    for (const raw of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
-      const param = resolveRef<ParameterObject>(doc, raw);
-      parameters.set(`${param.in}:${param.name}`, param);
-    }
+  return listOperations(doc).map((listed) => {
+    const { pathTemplate, method, operation, operationId } = listed;
+    const parameters = mergeParameters(doc, listed).map((m) => m.parameter);
     const body = operation.requestBody ? resolveRef<RequestBodyObject>(doc, operation.requestBody) : undefined;
     return {
       operationId,
       method: method.toUpperCase(),
       pathTemplate,
-      parameters: [...parameters.values()].filter((p) => p.in === 'path' || p.in === 'query'),
+      parameters: parameters.filter((p) => p.in === 'path' || p.in === 'query'),
       bodySchema: body?.content['application/json']?.schema,
     };
   });

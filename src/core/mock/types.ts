@@ -1,50 +1,38 @@
-import type { OpenApiDocument } from '../openapi/types.ts';
 import type { DomainEnv } from '../domain/DomainEnv.ts';
+import type { RequestViolation } from '../http/operation/RequestViolation.ts';
+import type { OpenApiDocument } from '../openapi/types.ts';
 import type { Store } from '../store/Store.ts';
 
+// Request violations live beside the validators that find them; the API folders render them.
+export type { RequestViolation } from '../http/operation/RequestViolation.ts';
+
 /**
- * What the HTTP layer hands an API's domain after routing and validation: plain data, no Node
- * objects. Path and query values are already coerced to their schema types and query defaults are
- * applied (so `query.per_page` is the number 50 when absent).
+ * What the request pipeline hands an API's domain after routing, authentication and validation:
+ * plain data, no runtime objects. Path and query values are already coerced to their schema types
+ * and query defaults are applied (so `query.per_page` is the number 50 when absent). Headers are not
+ * part of it: credentials are checked before (`authenticate`).
  */
 export interface MockRequest {
   readonly operationId: string;
   readonly path: Readonly<Record<string, unknown>>;
   readonly query: Readonly<Record<string, unknown>>;
-  /** Lower-cased header names (Node's `req.headers`; repeated headers other than `set-cookie` are joined with `, `). */
-  readonly headers: Readonly<Record<string, string | undefined>>;
-  /** Parsed JSON body, or `undefined` when the request had none. */
+  /** Parsed JSON body: `{}` for an operation that takes a body and got none; `undefined` for one that takes none. */
   readonly body: unknown;
   /**
    * The absolute URL the client called (scheme and host from the request), for answers that echo it
    * (Laravel's pagination links).
    */
   readonly url: URL;
-  /** The path of the request relative to the API's base (`/devices`), as the document names it. */
-  readonly apiPath: string;
 }
 
-/** An HTTP answer as plain data; the HTTP layer serialises `body` as JSON. */
+/** An HTTP answer as plain data; the pipeline serialises `body` as JSON. */
 export interface MockResponse {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** A problem found while validating a request against the document, before the domain runs. */
-export interface RequestViolation {
-  readonly in: 'path' | 'query' | 'header' | 'body';
-  /** Parameter name, or the body property a violation is about (`''` for the body itself). */
-  readonly name: string;
-  /** JSON path inside the value (`$` for the value itself). */
-  readonly path: string;
-  /** ajv keyword (`type`, `required`, `maximum`, `pattern`, ...). */
-  readonly keyword: string;
-  readonly message: string;
-  readonly params: Readonly<Record<string, unknown>>;
-}
-
-/** Failures the shared HTTP layer detects; each API renders them in its own error format. */
+/** Failures the shared request pipeline detects; each API renders them in its own error format. */
 export type TransportError =
   | { readonly kind: 'Unauthorized' }
   | { readonly kind: 'InvalidRequest'; readonly violations: readonly RequestViolation[] }
@@ -86,7 +74,8 @@ export interface ApiMock<S extends MockState = MockState> {
   readonly stateVersion: number;
   /**
    * Maps a request pathname to the document's path space, or `null` when it is outside the API
-   * (AnyClassroom strips `/api/v1`; Agora accepts `/edu/...` and `/{region}/edu/...`).
+   * (an API served under `/api/v1` strips that prefix; one served under optional region prefixes
+   * strips those).
    */
   toApiPath(pathname: string): string | null;
   /** An empty state: no rows, every index wired (a state file is restored into it). */

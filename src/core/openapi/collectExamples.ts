@@ -1,4 +1,4 @@
-import { refSegments, resolveRef } from './resolveRef.ts';
+import { locationOf, resolveRef } from './resolveRef.ts';
 import { listOperations } from './listOperations.ts';
 import type { ExampleObject, MediaTypeObject, OpenApiDocument, RequestBodyObject, ResponseObject } from './types.ts';
 
@@ -44,12 +44,12 @@ export function collectExamples(doc: OpenApiDocument): AttachedExample[] {
     };
     if (op.requestBody) {
       const body = resolveRef<RequestBodyObject>(doc, op.requestBody);
-      const base = '$ref' in op.requestBody ? refSegments(op.requestBody.$ref) : ['paths', path, method, 'requestBody'];
+      const base = locationOf(op.requestBody, ['paths', path, method, 'requestBody']);
       visit('request', body.content, base);
     }
     for (const [status, raw] of Object.entries(op.responses)) {
       const response = resolveRef<ResponseObject>(doc, raw);
-      const base = '$ref' in raw ? refSegments(raw.$ref) : ['paths', path, method, 'responses', status];
+      const base = locationOf(raw, ['paths', path, method, 'responses', status]);
       visit(status, response.content, base);
     }
   }

@@ -15,7 +15,7 @@ export interface ListedOperation {
  * router, the example collector, the fuzzer and the tests share.
  *
  * @example
- *   listOperations(loadDocument('anyclassroom')).map((o) => o.operationId); // ['listDevices', 'getDevice', ...]
+ *   listOperations(loadDocument('petstore')).map((o) => o.operationId); // ['listPets', 'getPet', ...]
  */
 export function listOperations(doc: OpenApiDocument): ListedOperation[] {
   return Object.entries(doc.paths).flatMap(([pathTemplate, item]) =>

@@ -1,3 +1,4 @@
+import { parseFragment } from './jsonPath.ts';
 import type { OpenApiDocument, OpenApiReference } from './types.ts';
 
 const isRef = (value: unknown): value is OpenApiReference =>
@@ -16,25 +17,19 @@ export function resolveRef<T>(doc: OpenApiDocument, value: T | OpenApiReference)
     if (hops > 32) throw new Error(`reference cycle at ${current.$ref}`);
     const ref = current.$ref;
     if (!ref.startsWith('#/')) throw new Error(`unexpected external reference ${ref} in a bundled document`);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+    current = parseFragment(ref).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
     if (current === undefined) throw new Error(`unresolved reference ${ref}`);
   }
   return current as T;
 }
 
-/** JSON pointer of a location in the document, percent-encoded for use in a `$ref` URI fragment. */
-export function pointerFragment(segments: readonly string[]): string {
-  return `#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
-}
-
-/** The JSON-pointer segments of a local `$ref` (`#/components/responses/NotFound` -> `['components', 'responses', 'NotFound']`). */
-export function refSegments(ref: string): string[] {
-  return ref
-    .slice(2)
-    .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+/**
+ * Where a value of the document sits: the location of the object a `$ref` points at, or `at` when the
+ * value is written inline. Validators are registered by location, so a shared component compiles once.
+ *
+ * @example
+ *   locationOf({ $ref: '#/components/responses/NotFound' }, ['paths', '/x', 'get', 'responses', '404']); // ['components', 'responses', 'NotFound']
+ */
+export function locationOf(value: unknown, at: readonly string[]): string[] {
+  return isRef(value) ? parseFragment(value.$ref) : [...at];
 }

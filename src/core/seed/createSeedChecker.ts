@@ -1,5 +1,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { createSchemaValidator, documentSchemaId } from '../openapi/createSchemaValidator.ts';
+import { documentSchemaId } from '../openapi/createAjv.ts';
+import { createSchemaValidator } from '../openapi/createSchemaValidator.ts';
+import { formatJsonPath as jsonPath, parsePointer, readAt as valueAt } from '../openapi/jsonPath.ts';
 import type { JsonSchema, OpenApiDocument } from '../openapi/types.ts';
 import { SeedError, showSeedValue, type SeedProblem } from './SeedError.ts';
 
@@ -84,7 +86,7 @@ export function createSeedProblems(api: string, file: string): SeedProblems {
 
 /** An ajv error as a path, an expectation in words and the value found there. */
 function describeError(error: ErrorObject, root: unknown): { path: string; expected: string; actual: unknown } {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = parsePointer(error.instancePath);
   const at = valueAt(root, segments);
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -126,14 +128,4 @@ function article(type: string): string {
     .split(',')
     .map((t) => (t === 'null' ? 'null' : /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`))
     .join(' or ');
-}
-
-function valueAt(root: unknown, segments: readonly string[]): unknown {
-  let node = root;
-  for (const s of segments) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[s] : undefined;
-  return node;
-}
-
-function jsonPath(segments: readonly string[]): string {
-  return `$${segments.map((s) => (/^\d+$/.test(s) ? `[${s}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? `.${s}` : `[${JSON.stringify(s)}]`)).join('')}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DELAY_MS, parsePrefer, wantsPrism } from '../../src/core/http/prefer.ts';
+import { MAX_DELAY_MS, parsePrefer, wantsPrism } from '../../../src/core/http/prefer.ts';
 
 describe('parsePrefer', () => {
   it.each([

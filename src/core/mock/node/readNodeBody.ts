@@ -1,24 +1,17 @@
 import type { IncomingMessage } from 'node:http';
-
-/** Request bodies above this size are refused with 413 (1 MiB). */
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+import type { BodyResult } from '../pipeline/PlainRequest.ts';
 
 /**
- * The outcome of reading a request body: its bytes, the fact that it was over the limit, or that the
- * client went away before sending all of it (nothing to answer then).
- */
-export type BodyResult = { readonly kind: 'ok'; readonly text: string } | { readonly kind: 'tooLarge' } | { readonly kind: 'aborted' };
-
-/**
- * Reads a request body up to `limit` bytes. An oversized body is not kept in memory: the rest is
- * read and dropped (so the client can read the 413 instead of seeing a reset connection), up to
- * eight times the limit, after which the caller should close the connection.
+ * Reads a Node request's body up to `limit` bytes (the `readBody` of the Node adapter's plain
+ * requests). An oversized body is not kept in memory: the rest is read and dropped (so the client can
+ * read the 413 instead of seeing a reset connection), up to eight times the limit, after which the
+ * caller should close the connection.
  *
  * @example
- *   const body = await readBody(req, DEFAULT_BODY_LIMIT);
+ *   const body = await readNodeBody(req, DEFAULT_BODY_LIMIT);
  *   if (body.kind === 'tooLarge') return reply413();
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+export function readNodeBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   const declared = Number(req.headers['content-length'] ?? '0');
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];

@@ -6,8 +6,7 @@ const EXPOSED_HEADERS = 'x-mock-response-violations, x-mock-prefer-ignored, retr
 /**
  * CORS for browser apps served from another origin (a dev server on another localhost port). Any
  * origin is allowed: the mock holds no real data and binds to 127.0.0.1 by default. Preflights echo
- * the requested headers, so the auth headers (`X-Token-AC`, `x-agora-token`, `x-agora-uid`),
- * `Content-Type` and `Prefer` all pass.
+ * the requested headers, so each API's credential headers, `Content-Type` and `Prefer` all pass.
  *
  * Returns true when the request was a preflight and has been answered.
  *

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { serializeJson } from '../../src/core/http/serializeJson.ts';
+import { serializeJson } from '../../../src/core/http/serializeJson.ts';
 
 /** Freezes some objects of a JSON value (as the domains freeze immutable views). */
 const deepFreezeSome = (value: unknown, pick: () => boolean): unknown => {

@@ -1,0 +1,84 @@
+import { MAX_CLOCK_MS, type MockClock } from '../clock.ts';
+import type { CompiledOperations } from '../http/compileOperations.ts';
+import { decodeJsonBody } from '../http/decodeJsonBody.ts';
+import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
+import type { MockResponse } from './types.ts';
+
+/** What the control API does to the server it is part of. */
+export interface ControlTarget {
+  readonly clock: MockClock;
+  /** Back to the seed data (the clock is reset by the control API itself). */
+  resetState(): void;
+}
+
+/**
+ * The `/__mock/` control API served next to each mocked API (document:
+ * `openapi/mock-control/openapi.yaml`, compiled by the caller): reset to the seed data, read and
+ * drive the clock. Requests are validated against its own document like any other; its answers
+ * too (a violation there is a bug: it throws). Runtime-neutral, like the API pipeline.
+ *
+ * @example
+ *   const control = createControlApi(compileOperations(loadDocument('mock-control'), 'mock-control'));
+ *   const reply = await control.handle(request, url, { clock, resetState });
+ */
+export function createControlApi(routes: CompiledOperations) {
+  const error = (status: number, message: string, details?: string[]): MockResponse => ({
+    status,
+    body: details ? { error: message, details } : { error: message },
+  });
+  const respond = (response: MockResponse, closeConnection = false): Reply => ({ kind: 'respond', response, closeConnection });
+
+  return {
+    async handle(request: PlainRequest, url: URL, target: ControlTarget): Promise<Reply> {
+      const { clock } = target;
+      const routed = routes.route(request.method, url.pathname);
+      if (routed.kind === 'notFound') return respond(error(404, `No control endpoint ${url.pathname}.`));
+      if (routed.kind === 'methodNotAllowed') {
+        return respond({ ...error(405, `Method ${request.method} not allowed on ${url.pathname}.`), headers: { Allow: routed.allowed.join(', ') } });
+      }
+      const op = routed.match.operation;
+      // As on the APIs: only an operation that takes a body reads one, with the same JSON rule; an
+      // absent body is `null` here (the commands say what they need).
+      let body: unknown;
+      if (op.acceptsBody) {
+        const raw = await request.readBody(DEFAULT_BODY_LIMIT);
+        if (raw.kind === 'tooLarge') return respond(error(413, 'Request body too large.'), true);
+        if (raw.kind === 'aborted') return respond(error(400, 'The request body was not received in full.'));
+        const decoded = decodeJsonBody(raw.text, request.headers['content-type'], null);
+        if (decoded.kind === 'notJson') return respond(error(415, 'Send the body as application/json.'));
+        if (decoded.kind === 'malformed') return respond(error(400, 'Malformed JSON body.'));
+        body = decoded.value;
+      }
+      const violations = op.validateRequest({}, {}, body);
+      if (violations.length > 0) {
+        // Only the clock command takes a body, so a violation is always about it.
+        return respond(error(400, 'Send exactly one of "now" or "advance".', violations.map((v) => `${v.path}: ${v.message}`)));
+      }
+      let answer: MockResponse;
+      switch (op.operationId) {
+        case 'resetMock':
+          clock.reset();
+          target.resetState();
+          answer = { status: 200, body: { reset: true, clock: clock.reading() } };
+          break;
+        case 'getMockClock':
+          answer = { status: 200, body: clock.reading() };
+          break;
+        case 'setMockClock': {
+          const command = body as { now?: number; advance?: number };
+          const at = command.now !== undefined ? Math.round(command.now * 1000) : clock.nowMs() + Math.round((command.advance ?? 0) * 1000);
+          // Past 9999-12-31 no timestamp the documents declare can be written.
+          if (at > MAX_CLOCK_MS) return respond(error(400, `The clock cannot go past ${new Date(MAX_CLOCK_MS).toISOString()}.`));
+          clock.set(at);
+          answer = { status: 200, body: clock.reading() };
+          break;
+        }
+        default:
+          throw new Error(`control operation ${op.operationId} has no handler`);
+      }
+      const problems = op.validateResponse(answer.status, 'application/json', answer.body);
+      if (problems.length > 0) throw new Error(`control answer violates its document: ${JSON.stringify(problems)}`);
+      return respond(answer);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { DomainEnv } from '../../domain/DomainEnv.ts';
+import type { CompiledOperations } from '../../http/compileOperations.ts';
+import { parsePrefer } from '../../http/prefer.ts';
+import type { Fault } from '../faults/Fault.ts';
+import { runFaults } from '../faults/runFaults.ts';
+import type { ApiMock, MockResponse, MockState } from '../types.ts';
+import { answerFromSpec } from './answerFromSpec.ts';
+import { authenticateRequest } from './authenticateRequest.ts';
+import { checkResponse, type ViolationSink } from './checkResponse.ts';
+import { decodeRequestBody } from './decodeRequestBody.ts';
+import { persistChanges, type PersistenceTarget } from './persistChanges.ts';
+import { CLIENT_GONE, type PlainRequest, type Reply, type Stop } from './PlainRequest.ts';
+import { readRequestBody } from './readRequestBody.ts';
+import { routeRequest, type Routed } from './routeRequest.ts';
+import { runDomain } from './runDomain.ts';
+import type { SpecResponder } from './SpecResponder.ts';
+import { validateRequest } from './validateRequest.ts';
+
+/** Everything the API request path works with; the engine builds it once per server. */
+export interface ApiPipeline<S extends MockState> extends ViolationSink, PersistenceTarget {
+  readonly mock: ApiMock<S>;
+  readonly routes: CompiledOperations;
+  readonly bodyLimit: number;
+  readonly faults: readonly Fault[];
+  readonly spec: SpecResponder | undefined;
+  /** The current state (a reset replaces it). */
+  state(): S;
+  /** The clock and id source of this request. */
+  env(): DomainEnv;
+}
+
+/**
+ * The request path of an API, as named stages, each an early return:
+ *
+ *   route (404/405) → body (413) → faults (delay, 503) → authenticate (401) → content type and JSON
+ *   (415/400) → validate (400/422) → `Prefer`: Prism → domain (one store transaction) → persist
+ *   (503 and undo when the state file fails; HEAD undone) → response check → (the adapter serialises)
+ *
+ * Every answer after routing, error answers included, goes through the response check: there is one
+ * way out. Runtime-neutral: a plain request in, a plain reply out.
+ *
+ * @example
+ *   const reply = await handleApiRequest(pipeline, request, url);
+ *   if (reply.kind === 'respond') write(serializeResponse(reply.response));
+ */
+export async function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL): Promise<Reply> {
+  const routed = routeRequest(pipeline.mock, pipeline.routes, request.method, url);
+  if (routed.kind === 'stop') return { kind: 'respond', response: render(pipeline, routed), closeConnection: false };
+  let outcome: Answered | Stop | typeof CLIENT_GONE;
+  try {
+    outcome = await answerOperation(pipeline, request, url, routed);
+  } catch (error) {
+    pipeline.log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: request.method });
+    outcome = { kind: 'stop', error: { kind: 'InternalError' } };
+  }
+  if (outcome.kind === 'clientGone') return outcome;
+  const response = outcome.kind === 'stop' ? render(pipeline, outcome) : outcome.response;
+  return { kind: 'respond', response: checkResponse(pipeline, routed.operation, request, response), closeConnection: outcome.kind === 'stop' && outcome.closeConnection === true };
+}
+
+/** An answer from the domain or from the document, before the response check. */
+interface Answered {
+  readonly kind: 'answered';
+  readonly response: MockResponse;
+}
+
+/** The stages between routing and the response check. */
+async function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed): Promise<Answered | Stop | typeof CLIENT_GONE> {
+  const { operation, params } = routed;
+  // A stage that may wait returns a promise only when it does: a GET without a body, Prefer or
+  // faults allocates none.
+  const body = await readRequestBody(request, operation, pipeline.bodyLimit);
+  if (body.kind !== 'read') return body;
+
+  // Faults act on requests the mock would otherwise serve: after routing and the body, before credentials.
+  const prefer = parsePrefer(request.headers.prefer);
+  const faulted = await runFaults(pipeline.faults, { method: request.method, prefer });
+  if (faulted) return faulted;
+
+  const refused = authenticateRequest(pipeline.mock, request.headers, params);
+  if (refused) return refused;
+
+  const decoded = decodeRequestBody(operation, body.text, request.headers['content-type']);
+  if (decoded.kind === 'stop') return decoded;
+
+  const valid = validateRequest(operation, params, url, decoded.body);
+  if (valid.kind === 'stop') return valid;
+
+  // Prism answers only validated requests: a wrong request is the API's 400/422 whatever the preference.
+  const spec = await answerFromSpec(pipeline.spec, prefer, { method: request.method, path: routed.apiPath, query: url.searchParams, headers: request.headers, body: decoded.body });
+  if (spec.kind === 'answered') return spec;
+
+  const state = pipeline.state();
+  const domain = runDomain(pipeline.mock, state, { operationId: operation.operationId, path: valid.path, query: valid.query, body: decoded.body, url }, pipeline.env());
+  const unsaved = persistChanges(pipeline, request.method, domain);
+  if (unsaved) return unsaved;
+
+  if (spec.kind === 'ignored') return { kind: 'answered', response: { ...domain.response, headers: { ...domain.response.headers, 'x-mock-prefer-ignored': spec.reason } } };
+  return { kind: 'answered', response: domain.response };
+}
+
+/** A stop in the API's own error format, with what the transport adds. */
+function render<S extends MockState>(pipeline: ApiPipeline<S>, stopped: Stop): MockResponse {
+  const response = pipeline.mock.renderError(stopped.error, pipeline.env());
+  return stopped.headers ? { ...response, headers: { ...response.headers, ...stopped.headers } } : response;
+}

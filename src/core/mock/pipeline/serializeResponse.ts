@@ -1,0 +1,38 @@
+import { serializeJson } from '../../http/serializeJson.ts';
+import type { MockResponse } from '../types.ts';
+
+const JSON_TYPE = 'application/json';
+
+/** A response ready for the wire: status, headers (Content-Type included when there is a body) and body text. */
+export interface SerializedResponse {
+  readonly status: number;
+  /** A fresh object the adapter may add its own headers to. */
+  readonly headers: Record<string, string | number>;
+  /** `''` when the response has no body. */
+  readonly payload: string;
+}
+
+/**
+ * The Content-Type a response goes out with: its own, or JSON when it has a body; none without one.
+ *
+ * @example
+ *   contentTypeOf({ status: 200, body: {} }); // 'application/json'
+ */
+export function contentTypeOf(response: MockResponse): string | undefined {
+  return response.body === undefined ? undefined : (response.headers?.['Content-Type'] ?? JSON_TYPE);
+}
+
+/**
+ * Stage 11, serialisation: the body as JSON text (`serializeJson`, which reuses the text of frozen
+ * views) and the Content-Type. The runtime adapter adds what depends on its transport
+ * (Content-Length in bytes, `Connection: close`).
+ *
+ * @example
+ *   serializeResponse({ status: 201, body: { data: {} } }); // { status: 201, headers: { 'Content-Type': 'application/json' }, payload: '{"data":{}}' }
+ */
+export function serializeResponse(response: MockResponse): SerializedResponse {
+  const headers: Record<string, string | number> = { ...response.headers };
+  if (response.body === undefined) return { status: response.status, headers, payload: '' };
+  headers['Content-Type'] = contentTypeOf(response)!;
+  return { status: response.status, headers, payload: serializeJson(response.body) };
+}
