@@ -159,9 +159,20 @@ describe('Prefer: the document answers instead of the state', () => {
 });
 
 describe('state across restarts (the persistence port)', () => {
-  it('appends each committed change before answering, and undoes it with 503 when that fails', async () => {
+  it('saves the whole tables with the first write of a first start (the seed was never written), then appends', async () => {
     const store = memoryPersistence();
     const { handler } = setUp({ stateFile: store.persistence });
+    await handler.handle(plainRequest('POST', '/v1/things', { headers: JSON_KEY, body: '{"name":"three"}' }));
+    expect(store.appended).toEqual([]);
+    expect(store.replaced).toEqual([{ stateVersion: 1, snapshot: { things: [['1', { id: 1, name: 'one' }], ['2', { id: 2, name: 'two' }], ['3', { id: 3, name: 'three' }]] }, frozenClockMs: null }]);
+    await handler.handle(plainRequest('POST', '/v1/things', { headers: JSON_KEY, body: '{"name":"four"}' }));
+    expect(store.appended).toEqual([{ stateVersion: 1, changes: [{ table: 'things', key: '4', value: { id: 4, name: 'four' } }], frozenClockMs: null }]);
+  });
+
+  it('appends each committed change before answering, and undoes it with 503 when that fails', async () => {
+    const saved: SavedState = { stateVersion: 1, snapshot: { things: [['1', { id: 1, name: 'one' }], ['2', { id: 2, name: 'two' }]] }, changes: [], frozenClockMs: null };
+    const store = memoryPersistence(saved);
+    const { handler } = setUp({ stateFile: store.persistence, clock: new MockClock() });
     await handler.handle(plainRequest('POST', '/v1/things', { headers: JSON_KEY, body: '{"name":"three"}' }));
     expect(store.appended).toEqual([{ stateVersion: 1, changes: [{ table: 'things', key: '3', value: { id: 3, name: 'three' } }], frozenClockMs: null }]);
     store.fail();
@@ -192,7 +203,9 @@ describe('the control API under /__mock/', () => {
     expect(store.appended.at(-1)).toEqual({ stateVersion: 1, changes: [], frozenClockMs: 1_000_000 });
     expect(answer(await handler.handle(plainRequest('POST', '/__mock/reset'))).status).toBe(200);
     expect(handler.state().things.size).toBe(2);
-    expect(store.replaced).toEqual([expect.objectContaining({ stateVersion: 1, frozenClockMs: null })]);
+    // The first write saved the whole tables; the reset replaced them with the seed's.
+    expect(store.replaced).toHaveLength(2);
+    expect(store.replaced.at(-1)).toEqual(expect.objectContaining({ stateVersion: 1, frozenClockMs: null }));
   });
 
   it('accepts a +json clock command, as the API routes do', async () => {
