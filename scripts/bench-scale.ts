@@ -81,7 +81,7 @@ const START_NODE_FLAGS: string[] = (() => {
 function startMock(extraArgs: string[]): Promise<Mock> {
   const tokenEnv = API.credentials.find((c) => c.key === 'token')!.env;
   const ports = API_REGISTRY.apis.flatMap((api) => [`--${api.port.flag}`, '0']);
-  const child = spawn(process.execPath, [...START_NODE_FLAGS, 'dist/mock/cli.mjs', ...ports, ...extraArgs], { cwd: repoRoot, env: { ...process.env, [tokenEnv]: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, 'dist/mock/cli.js', ...ports, ...extraArgs], { cwd: repoRoot, env: { ...process.env, [tokenEnv]: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   return new Promise((resolvePromise, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {

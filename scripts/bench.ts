@@ -80,7 +80,7 @@ await new Promise<void>((resolve, reject) =>
 const mockStart = performance.now();
 const portFlags = API_REGISTRY.apis.flatMap((api, i) => [`--${api.port.flag}`, String(api === TARGET ? PORTS.mock : otherPort(i))]);
 const tokenEnv = TARGET.credentials.find((c) => c.key === 'token')!.env;
-start(node, ['dist/mock/cli.mjs', ...portFlags], { [tokenEnv]: TOKEN });
+start(node, ['dist/mock/cli.js', ...portFlags], { [tokenEnv]: TOKEN });
 const mockUrl = `http://127.0.0.1:${PORTS.mock}${TARGET.basePath}/devices?per_page=20`;
 const readyMs = await waitReady(mockUrl, { [TOKEN_HEADER]: TOKEN }, mockStart);
 const sample = await fetch(mockUrl, { headers: { [TOKEN_HEADER]: TOKEN } });

@@ -7,7 +7,7 @@ let cached: string | undefined;
 /**
  * The project's root folder (the nearest ancestor holding `package.json` and `generated/`), found
  * from this module's own location so that it works both from `src/` (tsx, tests) and from the
- * bundle `npm start` runs (`dist/mock/cli.mjs`).
+ * bundle `npm start` runs (`dist/mock/cli.js`).
  *
  * @example
  *   join(projectRoot(), 'mocks', 'anyclassroom.seed.json');
