@@ -424,7 +424,8 @@ export interface paths {
          *     - `dirty.state` `0` (or `false`), or no `dirty`: the user may join again at once.
          *
          *     An online user goes offline: users event `cmd` 20 with the user in `offlineUsers`, `type` `2`
-         *     (kicked); a raised hand is lowered (`cmd` 1502) and the user leaves the stage (`cmd` 1501).
+         *     (kicked); a raised hand is lowered (`cmd` 1502), the user leaves the stage (`cmd` 1501) and
+         *     widgets the user owns (`ownerUserUuid`) are deleted (`cmd` 1110).
          *     Kicking a user who is already offline sets only the ban (AG-57). A user who never joined answers
          *     404 with `20404200`.
          */
