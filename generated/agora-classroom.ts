@@ -1395,9 +1395,8 @@ export interface components {
              * @description Run-late time in seconds between the end of the class (state `2`) and the closing of the
              *     classroom (state `3`); default 600 (10 minutes). During it users may still enter, stay and use
              *     everything; at its end the classroom closes and everyone is removed.
-             * @default 600
              */
-            closeDelay: number;
+            closeDelay?: number;
         };
         /**
          * CreateRoomProperties
@@ -1727,34 +1726,25 @@ export interface components {
              * @description `true`: start the task paused (the page is opened and rendered, nothing is recorded yet);
              *     `false` (default): record. Optional on start (Agora's Chinese reference and its example), the
              *     only member required on update.
-             * @default false
              */
-            onhold: boolean;
+            onhold?: boolean;
             /** @description Video bitrate in Kbps, 50-8000; default 1500 below 1280×720, 2000 at 1280×720 and above. */
             videoBitrate?: number;
-            /**
-             * @description Frame rate, 5-60; default 15.
-             * @default 15
-             */
-            videoFps: number;
+            /** @description Frame rate, 5-60; default 15. */
+            videoFps?: number;
             /**
              * @description `0` (default) 48 kHz mono, up to 48 Kbps; `1` 48 kHz mono, up to 128 Kbps; `2` 48 kHz stereo, up to 192 Kbps.
-             * @default 0
              * @enum {number}
              */
-            audioProfile: 0 | 1 | 2;
+            audioProfile?: 0 | 1 | 2;
             /**
              * @description Video width in pixels, default 1280. Agora's English reference allows 480-1280 and a width ×
              *     height of at most 921,600; its Chinese reference 480-1920 and at most 1920×1080. The wider
              *     range is accepted.
-             * @default 1280
              */
-            videoWidth: number;
-            /**
-             * @description Video height in pixels, default 720 (same ranges as `videoWidth`).
-             * @default 720
-             */
-            videoHeight: number;
+            videoWidth?: number;
+            /** @description Video height in pixels, default 720 (same ranges as `videoWidth`). */
+            videoHeight?: number;
             /**
              * @description Longest recording in hours, 1-720; the recording stops when it is reached. Default: the
              *     class `duration` plus `closeDelay`, rounded up to whole hours, or 2 hours when the classroom
