@@ -10,9 +10,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -95,9 +95,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -164,9 +164,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -222,9 +222,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -274,9 +274,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -326,9 +326,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -388,9 +388,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -443,9 +443,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -526,9 +526,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -573,9 +573,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -626,9 +626,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -680,9 +680,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -727,9 +727,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -779,9 +779,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -829,9 +829,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -880,9 +880,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -936,9 +936,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -983,9 +983,9 @@ export interface paths {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -1041,6 +1041,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AppId
+         * @description A well-formed Agora App ID: 32 hexadecimal characters. The `appId` path parameter describes the
+         *     format with this schema but also admits any other string, which is answered 401 like an unknown
+         *     App ID (DECISIONS AG-10); the mock also checks its configured App ID and the seed's against it.
+         */
+        AppId: string;
         /**
          * RoomUuid
          * @description Classroom ID, unique per App ID and used as the RTC/RTM channel name. Less than 64 bytes: at
@@ -2678,12 +2685,12 @@ export interface components {
     parameters: {
         /**
          * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-         *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-         *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-         *     never with 400 (DECISIONS AG-10).
+         *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+         *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+         *     status table), never with 400 (DECISIONS AG-10).
          * @example 0123456789abcdef0123456789abcdef
          */
-        AppId: string;
+        AppId: components["schemas"]["AppId"] | string;
         /**
          * @description The classroom ID: the globally unique identifier of a classroom, also used as the channel name
          *     when a user joins the RTC and RTM channels. Shorter than 64 bytes (at most 63 ASCII characters)
@@ -2769,9 +2776,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -2812,9 +2819,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -2857,9 +2864,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -2912,9 +2919,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -2961,9 +2968,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3010,9 +3017,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3065,9 +3072,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3115,9 +3122,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3171,9 +3178,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3227,9 +3234,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3283,9 +3290,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3342,9 +3349,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3399,9 +3406,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3452,9 +3459,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3510,9 +3517,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3553,9 +3560,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3600,9 +3607,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3657,9 +3664,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3709,9 +3716,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3758,9 +3765,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3813,9 +3820,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3868,9 +3875,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3923,9 +3930,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
@@ -3985,9 +3992,9 @@ export interface operations {
             path: {
                 /**
                  * @description Your Agora App ID, from Agora Console: 32 hexadecimal characters, e.g.
-                 *     `0123456789abcdef0123456789abcdef`. Any value is accepted here: an App ID that is not well-formed
-                 *     is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's status table),
-                 *     never with 400 (DECISIONS AG-10).
+                 *     `0123456789abcdef0123456789abcdef`. Any value passes validation: an App ID that is not
+                 *     well-formed is answered like an unknown one, with HTTP 401 ("The App ID is invalid", the seed's
+                 *     status table), never with 400 (DECISIONS AG-10).
                  * @example 0123456789abcdef0123456789abcdef
                  */
                 appId: components["parameters"]["AppId"];
