@@ -91,6 +91,11 @@ export interface paths {
          *       strings); the answer always prints integers.
          *     - The link can be revoked early with `PATCH /temporal-access/{token}/invalidate`.
          *
+         *     - Fields the operation does not know are ignored.
+         *     - A body that is not valid JSON (the seed's own fetch example sends `[object Object]`, AC-29)
+         *       is read as an empty body, as Laravel does: 422 with the field errors ("The until time field is
+         *       required."), never 400 or 500 (AC-7).
+         *
          *     Send the body as JSON (`Content-Type: application/json`) and ask for JSON
          *     (`Accept: application/json`). Authentication: the `X-Token-AC` header with your API token.
          */
@@ -125,13 +130,24 @@ export interface paths {
          * @description Invalidates a temporal access link before its `until_time`. No request body.
          *
          *     - The link is invalidated in the next 30-second interval: a request at 18:30:15 invalidates the
-         *       link at 18:30:30; a request at 18:30:35 invalidates it at 18:31:00. `session_expires_at` in the
-         *       answer says when (Unix seconds, UTC).
-         *     - If the link has already been invalidated (a second call) or has expired, the answer is 422 with
-         *       exactly `{"error": "Temporal access already invalidated or expired"}` - not Laravel's
-         *       validation shape.
-         *     - For the link to be invalidated automatically, the device must have 2FA enabled in AnyClassroom
-         *       (`has_2fa`).
+         *       link at 18:30:30; a request at 18:30:35 invalidates it at 18:31:00 (a request exactly on a
+         *       mark takes the next one). `session_expires_at` in the answer says when the link stops working
+         *       (Unix seconds, UTC): the mark, or the link's own `until_time` when that comes first.
+         *     - From then on the link reads as cut short: `until_time` becomes `session_expires_at` and `url`
+         *       is signed again with `expires` equal to the new `until_time`, so `from_time < until_time` and
+         *       the URL's `expires` always agree with the link (AC-30).
+         *     - A link that would not have opened before the mark (`from_time` at or after the mark) never
+         *       opens: it is cancelled at once. Its window becomes the second before the request
+         *       (`until_time` = the request's second, `from_time` one second earlier), so it reads as expired,
+         *       and `session_expires_at` is that `until_time` (AC-30).
+         *     - If the link has already been invalidated (a second call, before or after its mark) or has
+         *       expired, the answer is 422 with exactly
+         *       `{"error": "Temporal access already invalidated or expired"}` - not Laravel's validation
+         *       shape.
+         *     - For the link to be invalidated automatically, the device must have 2FA enabled in
+         *       AnyClassroom (`has_2fa`). On a device without 2FA the call answers 200 but nothing is cut:
+         *       the link keeps its `until_time` and `url`, `session_expires_at` is that `until_time`, and a
+         *       later call answers the same 200 until the link expires (AC-31).
          *
          *     Authentication: the `X-Token-AC` header with your API token.
          */
@@ -343,7 +359,7 @@ export interface components {
             token: string;
             /** @description Unix time (seconds, UTC) from which the link is valid. */
             from_time: components["schemas"]["UnixTime"];
-            /** @description Unix time (seconds, UTC) until which the link is valid; also the URL's `expires`. */
+            /** @description Unix time (seconds, UTC) until which the link is valid; always greater than `from_time`, and always the URL's `expires` (an invalidation cuts it and signs the URL again, DECISIONS AC-30). */
             until_time: components["schemas"]["UnixTime"];
             /**
              * @description The link to hand to the user: a Laravel signed URL `https://app.anyclassroom.com/temporal-access/{token}?expires={until_time}&signature={hex}` where `signature` is HMAC-SHA256 (keyed with the application key) of the full URL without the `signature` parameter, as 64 lowercase hex characters. Opening it with a wrong signature answers 403 "Invalid signature.". It is a web page, not an API operation.
@@ -422,7 +438,7 @@ export interface components {
         };
         /**
          * InvalidationResult
-         * @description The answer to `PATCH /temporal-access/{token}/invalidate`. Invalidation takes effect at the next 30-second mark, which `session_expires_at` states.
+         * @description The answer to `PATCH /temporal-access/{token}/invalidate`. Invalidation takes effect at the next 30-second mark, or earlier when the link ends before it; `session_expires_at` states when.
          */
         InvalidationResult: {
             /**
@@ -432,7 +448,7 @@ export interface components {
             status: "Invalidated";
             /**
              * Format: int64
-             * @description When the link stops working: Unix time in seconds (UTC), the next 30-second mark after the request (a request at 18:30:15 gives 18:30:30, one at 18:30:35 gives 18:31:00), hence a multiple of 30. The seed gives no value; an integer like `from_time`/`until_time` is assumed - see DECISIONS AC-8.
+             * @description When the link stops working: Unix time in seconds (UTC). Usually the next 30-second mark after the request (a request at 18:30:15 gives 18:30:30, one at 18:30:35 gives 18:31:00); the link's own `until_time` when that comes before the mark or when the device has no 2FA; the request's second for a link cancelled before it opens. It always equals the link's `until_time` after the call. The seed gives no value; an integer like `from_time`/`until_time` is assumed - see DECISIONS AC-8, AC-30, AC-31.
              * @example 1596642210
              */
             session_expires_at: number;
@@ -489,7 +505,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description Validation failed (seed: "422 Unprocessable Entity due to errors on validation"): `per_page` is not an integer from 1 to 100, or `page` is not an integer of at least 1 (DECISIONS AC-9). Laravel's validation body; the messages follow Laravel 10+'s English texts. */
+        /** @description Validation failed (seed: "422 Unprocessable Entity due to errors on validation"): `per_page` is not an integer of at least 1 (DECISIONS AC-9). `page` never fails: Laravel reads an unusable value as page 1. Laravel's validation body; the messages follow Laravel 10+'s English texts. */
         InvalidPagination: {
             headers: {
                 [name: string]: unknown;
@@ -527,15 +543,6 @@ export interface components {
         };
         /** @description No device of the account has this AnyDesk ID or alias (seed: "404 {Resource} not found"). The message text is not guaranteed: Laravel's route-model binding would say `No query results for model [App\Models\Device] ...` (DECISIONS AC-13). */
         DeviceNotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorMessage"];
-            };
-        };
-        /** @description The request body is not well-formed JSON. Not in the seed (convention for operations with a JSON body); the message text is illustrative (DECISIONS AC-14). */
-        BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -582,15 +589,15 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Number of results per page. Default 50 (seed). Bounded to 1..100: a value out of range or not an integer answers 422 with a Laravel validation error (the seed gives no bounds; see DECISIONS AC-9).
+         * @description Number of results per page. Default 50 (seed). An integer of at least 1, with no upper bound (the seed gives none). A value that is not an integer, or is below 1, answers 422 with a Laravel validation error (DECISIONS AC-9).
          * @example 20
          */
         PerPage: number;
         /**
-         * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. A page past the last one answers 200 with an empty `data`. Less than 1 or not an integer answers 422.
+         * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. Laravel's paginator reads it itself: a value that is not an integer of at least 1 (`0`, `-2`, `abc`, `1.5`) is read as page 1, never refused. A page past the last one answers 200 with an empty `data` (DECISIONS AC-9).
          * @example 1
          */
-        Page: number;
+        Page: number | string;
         /** @description The device's AnyDesk ID (`123456789`) or its AnyDesk alias (`sog-elite-14-1@ad`). A string because an alias is accepted; `@` may be sent as is in a path segment (or as `%40`). See DECISIONS AC-12. */
         AnydeskIdOrAlias: string;
         /**
@@ -614,12 +621,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of results per page. Default 50 (seed). Bounded to 1..100: a value out of range or not an integer answers 422 with a Laravel validation error (the seed gives no bounds; see DECISIONS AC-9).
+                 * @description Number of results per page. Default 50 (seed). An integer of at least 1, with no upper bound (the seed gives none). A value that is not an integer, or is below 1, answers 422 with a Laravel validation error (DECISIONS AC-9).
                  * @example 20
                  */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. A page past the last one answers 200 with an empty `data`. Less than 1 or not an integer answers 422.
+                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. Laravel's paginator reads it itself: a value that is not an integer of at least 1 (`0`, `-2`, `abc`, `1.5`) is read as page 1, never refused. A page past the last one answers 200 with an empty `data` (DECISIONS AC-9).
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -677,12 +684,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of results per page. Default 50 (seed). Bounded to 1..100: a value out of range or not an integer answers 422 with a Laravel validation error (the seed gives no bounds; see DECISIONS AC-9).
+                 * @description Number of results per page. Default 50 (seed). An integer of at least 1, with no upper bound (the seed gives none). A value that is not an integer, or is below 1, answers 422 with a Laravel validation error (DECISIONS AC-9).
                  * @example 20
                  */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. A page past the last one answers 200 with an empty `data`. Less than 1 or not an integer answers 422.
+                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. Laravel's paginator reads it itself: a value that is not an integer of at least 1 (`0`, `-2`, `abc`, `1.5`) is read as page 1, never refused. A page past the last one answers 200 with an empty `data` (DECISIONS AC-9).
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -738,13 +745,12 @@ export interface operations {
                     "application/json": components["schemas"]["TemporalAccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["DeviceNotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            /** @description Validation failed (seed: "422 Unprocessable Entity due to errors on validation"): `until_time` missing, a value that is not an integer or numeric string, or `from_time` not lower than `until_time`. Laravel's validation body; the messages follow Laravel 10+'s English texts. */
+            /** @description Validation failed (seed: "422 Unprocessable Entity due to errors on validation"): `until_time` missing (also when the body is not valid JSON: Laravel reads it as empty input, AC-7), a value that is not an integer or numeric string, or `from_time` not lower than `until_time`. Laravel's validation body; the messages follow Laravel 10+'s English texts. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -772,7 +778,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The link is invalidated (effective at `session_expires_at`). */
+            /** @description The invalidation is accepted: the link stops working at `session_expires_at` (on a device without 2FA, that is its unchanged `until_time`). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -784,7 +790,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["TemporalAccessNotFound"];
-            /** @description The link was already invalidated, or has expired (seed, Note 2). This body only; never Laravel's validation shape. */
+            /** @description The link was already invalidated (by an earlier call, whether or not its mark has passed), or has expired (seed, Note 2). This body only; never Laravel's validation shape. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -801,12 +807,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of results per page. Default 50 (seed). Bounded to 1..100: a value out of range or not an integer answers 422 with a Laravel validation error (the seed gives no bounds; see DECISIONS AC-9).
+                 * @description Number of results per page. Default 50 (seed). An integer of at least 1, with no upper bound (the seed gives none). A value that is not an integer, or is below 1, answers 422 with a Laravel validation error (DECISIONS AC-9).
                  * @example 20
                  */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. A page past the last one answers 200 with an empty `data`. Less than 1 or not an integer answers 422.
+                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. Laravel's paginator reads it itself: a value that is not an integer of at least 1 (`0`, `-2`, `abc`, `1.5`) is read as page 1, never refused. A page past the last one answers 200 with an empty `data` (DECISIONS AC-9).
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -836,12 +842,12 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Number of results per page. Default 50 (seed). Bounded to 1..100: a value out of range or not an integer answers 422 with a Laravel validation error (the seed gives no bounds; see DECISIONS AC-9).
+                 * @description Number of results per page. Default 50 (seed). An integer of at least 1, with no upper bound (the seed gives none). A value that is not an integer, or is below 1, answers 422 with a Laravel validation error (DECISIONS AC-9).
                  * @example 20
                  */
                 per_page?: components["parameters"]["PerPage"];
                 /**
-                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. A page past the last one answers 200 with an empty `data`. Less than 1 or not an integer answers 422.
+                 * @description The page to return, starting at 1. Not in the seed's tables, but every `links[].url` the seed prints uses it. Laravel's paginator reads it itself: a value that is not an integer of at least 1 (`0`, `-2`, `abc`, `1.5`) is read as page 1, never refused. A page past the last one answers 200 with an empty `data` (DECISIONS AC-9).
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
