@@ -89,6 +89,16 @@ export interface ApiMock<S extends MockState = MockState> {
   authenticate(headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>): TransportError | null;
   /** The operation's behaviour: reads and changes `state` (through its store) and returns the answer. */
   handle(state: S, request: MockRequest, env: DomainEnv): MockResponse;
+  /**
+   * Optional: what the API's service answers before it reads a request's body and values. Asked only
+   * when the pipeline is about to refuse the body (415, 400) or a value (400/422) of a request that
+   * reached an operation; a response here is given instead of that refusal, `null` lets the refusal
+   * stand. A Laravel service resolves the route's models (404) and authorizes them (403) before its
+   * controller reads the input, so an unknown resource with a bad body is a 404, not a 422.
+   * `path` holds the path values as sent (some may already be coerced to the document's types).
+   * It runs outside any transaction and must not change the state.
+   */
+  answerBeforeValidation?(state: S, request: { readonly operationId: string; readonly path: Readonly<Record<string, unknown>> }, env: DomainEnv): MockResponse | null;
   /** Renders a transport-level failure in the API's own error format. */
   renderError(error: TransportError, env: DomainEnv): MockResponse;
 }

@@ -33,7 +33,8 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
  * The request path of an API, as named stages, each an early return:
  *
  *   route (404/405) → body (413) → faults (delay, 503) → authenticate (401) → content type and JSON
- *   (415/400) → validate (400/422) → `Prefer`: Prism → domain (one store transaction) → persist
+ *   (415/400) → validate (400/422) (either refusal may give way to what the API answers first, such as
+ *   an unknown resource's 404) → `Prefer`: Prism → domain (one store transaction) → persist
  *   (503 and undo when the state file fails; HEAD undone) → response check → (the adapter serialises)
  *
  * Every answer after routing, error answers included, goes through the response check: there is one
@@ -81,10 +82,10 @@ async function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, re
   if (refused) return refused;
 
   const decoded = decodeRequestBody(operation, body.text, request.headers['content-type']);
-  if (decoded.kind === 'stop') return decoded;
+  if (decoded.kind === 'stop') return answeredBeforeValidation(pipeline, operation.operationId, params) ?? decoded;
 
   const valid = validateRequest(operation, params, url, decoded.body);
-  if (valid.kind === 'stop') return valid;
+  if (valid.kind === 'stop') return answeredBeforeValidation(pipeline, operation.operationId, params) ?? valid;
 
   // Prism answers only validated requests: a wrong request is the API's 400/422 whatever the preference.
   const spec = await answerFromSpec(pipeline.spec, prefer, { method: request.method, path: routed.apiPath, query: url.searchParams, headers: request.headers, body: decoded.body });
@@ -97,6 +98,12 @@ async function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, re
 
   if (spec.kind === 'ignored') return { kind: 'answered', response: { ...domain.response, headers: { ...domain.response.headers, 'x-mock-prefer-ignored': spec.reason } } };
   return { kind: 'answered', response: domain.response };
+}
+
+/** What the API's service answers before it would refuse the body or a value (`ApiMock.answerBeforeValidation`), if anything. */
+function answeredBeforeValidation<S extends MockState>(pipeline: ApiPipeline<S>, operationId: string, path: Readonly<Record<string, unknown>>): Answered | undefined {
+  const response = pipeline.mock.answerBeforeValidation?.(pipeline.state(), { operationId, path }, pipeline.env());
+  return response ? { kind: 'answered', response } : undefined;
 }
 
 /** A stop in the API's own error format, with what the transport adds. */
