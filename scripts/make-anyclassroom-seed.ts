@@ -4,10 +4,11 @@
  *
  *   npx tsx scripts/make-anyclassroom-seed.ts
  *
- * The data set: one school account (`northfield-academy`) with 64 devices (two pages of 50) in five
+ * The data set: one school account (`northfield-academy`) with 67 devices (two pages of 50) in six
  * classrooms (one empty) and twelve outside any classroom, some without 2FA, some disabled, and
- * temporal access links that are active (until 2030), expired or invalidated; plus a second account
- * (`riverside-college`) whose classroom, devices and link answer 403.
+ * temporal access links that are active (until 2030), expired, invalidated or cancelled before they
+ * opened; classroom 155 with the devices and the link the seed document's examples name; plus a
+ * second account (`riverside-college`) whose classroom, devices and link answer 403.
  */
 import { writeFileSync } from 'node:fs';
 import { ANYCLASSROOM_DEFAULTS } from '../src/anyclassroom/mock/createAnyClassroomMock.ts';
@@ -67,6 +68,11 @@ const classrooms: SeedClassroom[] = [
   { ...classroom(117, 'Science Room', '2025-09-01 13:20:00'), updated_at: stamp('2026-01-08 09:11:47') },
   classroom(118, 'Staff Room', '2026-02-02 08:30:00'),
   classroom(201, 'Riverside Lab A', '2025-09-10 09:00:00', { account: OTHER }),
+  // The classroom, devices and link the AnyClassroom seed document's own fetch examples name
+  // (classroom 155; devices 123456789, 123789456, 789456123; link 66b8ae29-...), so that those
+  // requests, copied as written, get the seed's answers from the mock
+  // (test/fixtures/vendor-requests/anyclassroom.json is replayed in a test).
+  classroom(155, 'Demo Room', '2026-03-09 10:00:00'),
 ];
 
 const devices: SeedDevice[] = [];
@@ -95,12 +101,19 @@ device('it-workbench-02@ad', null, { disabled: true });
 device('exam-room-pc@ad', null);
 for (let n = 1; n <= 3; n++) device(`rs-laba-pc-${pad(n)}@ad`, 201, { account: OTHER });
 device('rs-spare-01@ad', null, { account: OTHER, no2fa: true });
+// The seed document's examples (see classroom 155): ids, aliases and passwords as its examples print
+// them (123456789 as the device list example does). Appended, so the PRNG draws above do not move.
+const example = (anydeskId: string, alias: string, anydeskPassword: string) =>
+  devices.push({ anydesk_id: anydeskId, anydesk_alias: alias, anydesk_password: anydeskPassword, has_2fa: true, status: 'enabled', classroom_id: 155 });
+example('123456789', 'device-hostname-0001@ad', 'abc123zxc');
+example('123789456', 'Desktop-73121@ad', '2GQQUahdO4*52HILv');
+example('789456123', 'Desktop-87088@ad', 'Fl7ly2NfgIM3ownU*');
 
 const idOf = (alias: string) => devices.find((d) => d.anydesk_alias === alias)!.anydesk_id;
 const links: SeedTemporalAccess[] = [];
-const link = (alias: string, created: string, from: string, until: string, invalidated?: string) => {
+const link = (alias: string, created: string, from: string, until: string, invalidated?: string, token = uuidV4()) => {
   links.push({
-    token: uuidV4(),
+    token,
     anydesk_id: idOf(alias),
     from_time: at(from),
     until_time: at(until),
@@ -121,10 +134,15 @@ link('lab2-pc-07@ad', '2026-03-02 14:00:00', '2026-03-02 14:00:00', '2026-03-02 
 link('lab2-pc-07@ad', '2026-05-18 09:00:00', '2026-05-18 09:00:00', '2030-06-30 18:00:00');
 link('lab1-pc-05@ad', '2026-05-25 16:20:00', '2026-05-25 16:20:00', '2030-05-25 16:20:00');
 link('lab2-pc-17@ad', '2026-02-14 10:00:00', '2026-02-14 10:00:00', '2026-02-14 11:00:00');
-// Invalidated 5 s before it expired anyway: until_time keeps 10:00:10, not the 10:00:30 mark.
-link('spare-laptop-03@ad', '2026-02-10 09:00:00', '2026-02-10 09:00:00', '2026-02-10 10:00:10', '2026-02-10 10:00:05');
+// Invalidated 5 s before it expired anyway: until_time keeps 10:00:10, not the 10:00:30 mark. (On a
+// device with 2FA: without it an invalidation changes nothing, DECISIONS AC-31.)
+link('spare-laptop-02@ad', '2026-02-10 09:00:00', '2026-02-10 09:00:00', '2026-02-10 10:00:10', '2026-02-10 10:00:05');
 link('library-kiosk-02@ad', '2026-05-28 07:55:00', '2026-05-28 08:00:00', '2029-12-31 23:00:00');
 link('rs-laba-pc-01@ad', '2026-04-01 08:00:00', '2026-04-01 08:00:00', '2030-04-01 08:00:00');
+// Invalidated before it opened: cancelled, its window the second before the request (AC-30).
+link('sci-laptop-02@ad', '2026-04-10 14:00:00', '2026-04-20 09:00:00', '2026-04-20 12:00:00', '2026-04-12 10:00:05');
+// The link the seed document's invalidation example names (its create example's token), active.
+link('device-hostname-0001@ad', '2026-05-29 09:00:00', '2026-05-29 09:00:00', '2030-12-31 23:59:59', undefined, '66b8ae29-ca3e-4505-a7a5-c2075b1366de');
 
 const seed: AnyClassroomSeed & { $comment: string } = {
   $comment:

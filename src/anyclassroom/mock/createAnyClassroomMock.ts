@@ -4,7 +4,8 @@ import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import { ANYCLASSROOM_FACTS } from '../facts.ts';
 import { handleRequest } from './handleRequest.ts';
 import { loadSeed } from './loadSeed.ts';
-import { renderTransportError } from './renderError.ts';
+import { renderDomainError, renderTransportError } from './renderError.ts';
+import { resolveRouteModels } from './resolveRouteModels.ts';
 import { createAnyClassroomSeedChecker } from './seedSchema.ts';
 import type { LinkSigning } from './signTemporalAccessUrl.ts';
 import { newAnyClassroomState, type AnyClassroomState } from './state.ts';
@@ -29,8 +30,11 @@ export const ANYCLASSROOM_DEFAULTS = {
   linkBaseUrl: ANYCLASSROOM_FACTS.linkBaseUrl,
 } as const;
 
-/** Version of the tables' format in a state file (`LinkRow` and friends in `state.ts`). */
-const STATE_VERSION = 1;
+/**
+ * Version of the tables' format in a state file (`LinkRow` and friends in `state.ts`). 2: link rows
+ * lost `expires` and `sessionExpiresAt` and gained `invalidated` (issue 10, DECISIONS AC-23, AC-30).
+ */
+const STATE_VERSION = 2;
 
 /**
  * The stateful AnyClassroom API v1.2 mock, served under `/api/v1` by the shared mock server: devices,
@@ -67,6 +71,11 @@ export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<
     },
     authenticate: (headers) => (tokenMatches(headers[tokenHeader]) ? null : { kind: 'Unauthorized' }),
     handle: (state, request, env) => handleRequest(state, request, env, signing),
+    // Laravel binds the route's models (404) and authorizes them (403) before it validates (AC-39).
+    answerBeforeValidation(state, request, env) {
+      const refused = resolveRouteModels(state, request);
+      return refused === null ? null : renderDomainError(refused, env);
+    },
     renderError: (error, env) => renderTransportError(error, env),
   };
 }

@@ -59,9 +59,7 @@ export function createTemporalAccess(state: AnyClassroomState, input: CreateTemp
     anydeskId: found.device.anydeskId,
     fromTime,
     untilTime,
-    expires: untilTime,
     signature: signTemporalAccess({ ...input.signing, token, expires: untilTime }),
-    sessionExpiresAt: null,
     createdAt: now,
     updatedAt: now,
   };

@@ -52,7 +52,7 @@ export function handleRequest(state: AnyClassroomState, request: MockRequest, en
     }
 
     case 'invalidateTemporalAccess': {
-      const outcome = invalidateTemporalAccess(state, { token: String(request.path.token) }, env);
+      const outcome = invalidateTemporalAccess(state, { token: String(request.path.token), signing }, env);
       if (outcome.kind !== 'Ok') return renderDomainError(outcome, env);
       return ok(200, { status: 'Invalidated', session_expires_at: outcome.sessionExpiresAt });
     }

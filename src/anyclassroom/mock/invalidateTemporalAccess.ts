@@ -2,8 +2,10 @@ import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 
 import { ANYCLASSROOM_FACTS } from '../facts.ts';
 import type { Outcome } from './domainError.ts';
+import { findTemporalAccess } from './findTemporalAccess.ts';
 import { toLaravelTimestamp } from './laravelTimestamp.ts';
-import { ownAccount, type AnyClassroomState } from './state.ts';
+import { signTemporalAccess, type LinkSigning } from './signTemporalAccessUrl.ts';
+import type { AnyClassroomState, LinkRow } from './state.ts';
 
 const MARK_MS = ANYCLASSROOM_FACTS.invalidationMarkSeconds * 1000;
 
@@ -19,31 +21,70 @@ export function nextInvalidationMark(nowMs: number): number {
 }
 
 /**
- * Invalidates a temporal access link (`PATCH /temporal-access/{token}/invalidate`, seed notes 1-3):
- * - the link stops working at the next 30-second mark: `until_time` becomes the mark, or stays when it
- *   was earlier; `updated_at` is now; the signed `url` is not changed. The answer's
- *   `session_expires_at` is the mark either way (the document types it as a multiple of 30);
- * - a retry before the link stops (now < `until_time`) answers the same mark and changes nothing;
- * - once now >= `until_time` (expired, or invalidated and past its mark): `AlreadyInvalidatedOrExpired`;
- * - whether the device has 2FA changes nothing here: AnyClassroom's note is about AnyDesk ending an
- *   open session, which the mock does not model (DECISIONS AC-23).
- * Lookup: an unknown token (compared case-insensitively, as a UUID: the table's keys are lower case)
- * is `TemporalAccessNotFound`, a link of another account's device `Forbidden`. A change writes one
- * row: the link.
+ * A link's window after an invalidation accepted at `nowMs` on a device with 2FA (DECISIONS AC-30),
+ * with mark `m` = `nextInvalidationMark(nowMs)`:
+ * - it stops at the mark, or at its own `until_time` when that comes first: `until = min(until, m)`;
+ * - a link that would not have opened before the mark (`from >= m`) never opens: its window becomes
+ *   the second before the request (`until` = the request's second, `from` one less), so it reads as
+ *   expired rather than as a link that seems to open later (`until < from` would mislead a client).
+ * Either way `from < until` still holds. Seed replays of `invalidated_at` use it too.
  *
  * @example
- *   invalidateTemporalAccess(state, { token }, { ...env, nowMs: Date.UTC(2026, 0, 1, 18, 30, 15) });
+ *   invalidatedWindow({ fromTime: 100, untilTime: 1000 }, 115_000); // { fromTime: 100, untilTime: 120 }
+ *   invalidatedWindow({ fromTime: 500, untilTime: 1000 }, 115_000); // { fromTime: 114, untilTime: 115 }
+ */
+export function invalidatedWindow(link: Pick<LinkRow, 'fromTime' | 'untilTime'>, nowMs: number): { readonly fromTime: number; readonly untilTime: number } {
+  const mark = nextInvalidationMark(nowMs);
+  if (link.fromTime >= mark) {
+    const second = Math.floor(nowMs / 1000);
+    return { fromTime: second - 1, untilTime: second };
+  }
+  return { fromTime: link.fromTime, untilTime: Math.min(link.untilTime, mark) };
+}
+
+/**
+ * Invalidates a temporal access link (`PATCH /temporal-access/{token}/invalidate`, seed notes 1-3):
+ * - a link already invalidated (by an earlier accepted call, before or after its mark) or expired
+ *   (now >= `until_time`): `AlreadyInvalidatedOrExpired` (Note 2, DECISIONS AC-23);
+ * - on a device with 2FA: the link's window is cut (`invalidatedWindow`: `until_time` at the next
+ *   30-second mark or earlier, a link not yet open cancelled), its URL signed again with the new
+ *   `until_time` as `expires`, `updated_at` set to now, and the link marked invalidated. The answer's
+ *   `session_expires_at` is the new `until_time` (AC-8, AC-30);
+ * - on a device without 2FA nothing is invalidated automatically (Note 3, AC-31): the answer's
+ *   `session_expires_at` is the link's unchanged `until_time`, nothing is written, and a later call
+ *   answers the same until the link expires.
+ * Lookup: an unknown token (compared case-insensitively, AC-35) is `TemporalAccessNotFound`, a link of
+ * another account's device `Forbidden`. A change writes one row: the link.
+ *
+ * @example
+ *   invalidateTemporalAccess(state, { token, signing }, { ...env, nowMs: Date.UTC(2026, 0, 1, 18, 30, 15) });
  *   // { kind: 'Ok', sessionExpiresAt: <18:30:30 in Unix seconds> }
  */
-export function invalidateTemporalAccess(state: AnyClassroomState, input: { readonly token: string }, env: DomainEnv): Outcome<{ readonly sessionExpiresAt: number }> {
-  const link = state.links.get(input.token.toLowerCase());
-  if (!link) return { kind: 'TemporalAccessNotFound' };
-  if (state.devices.get(link.anydeskId)?.account !== ownAccount(state)) return { kind: 'Forbidden' };
+export function invalidateTemporalAccess(
+  state: AnyClassroomState,
+  input: { readonly token: string; readonly signing: LinkSigning },
+  env: DomainEnv,
+): Outcome<{ readonly sessionExpiresAt: number }> {
+  const found = findTemporalAccess(state, input);
+  if (found.kind !== 'Ok') return found;
+  const { link, has2fa } = found;
 
-  if (env.nowMs >= link.untilTime * 1000) return { kind: 'AlreadyInvalidatedOrExpired' };
-  if (link.sessionExpiresAt !== null) return { kind: 'Ok', sessionExpiresAt: link.sessionExpiresAt };
+  if (link.invalidated === true || env.nowMs >= link.untilTime * 1000) return { kind: 'AlreadyInvalidatedOrExpired' };
+  if (!has2fa) return { kind: 'Ok', sessionExpiresAt: link.untilTime };
 
-  const mark = nextInvalidationMark(env.nowMs);
-  state.links.put(link.token, { ...link, untilTime: Math.min(link.untilTime, mark), sessionExpiresAt: mark, updatedAt: toLaravelTimestamp(env.nowMs) });
-  return { kind: 'Ok', sessionExpiresAt: mark };
+  const { fromTime, untilTime } = invalidatedWindow(link, env.nowMs);
+  const signature = untilTime === link.untilTime ? link.signature : signTemporalAccess({ ...input.signing, token: link.token, expires: untilTime });
+  const row: LinkRow = {
+    token: link.token,
+    id: link.id,
+    anydeskId: link.anydeskId,
+    fromTime,
+    untilTime,
+    signature,
+    createdAt: link.createdAt,
+    updatedAt: toLaravelTimestamp(env.nowMs),
+    invalidated: true,
+  };
+  state.links.put(link.token, row);
+  return { kind: 'Ok', sessionExpiresAt: untilTime };
 }

@@ -1,6 +1,6 @@
 import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 import type { SeedProblems } from '../../core/seed/createSeedChecker.ts';
-import { nextInvalidationMark } from './invalidateTemporalAccess.ts';
+import { invalidatedWindow } from './invalidateTemporalAccess.ts';
 import { isLaravelTimestamp } from './laravelTimestamp.ts';
 import type { AnyClassroomSeedChecker } from './seedSchema.ts';
 import { signTemporalAccess, type LinkSigning } from './signTemporalAccessUrl.ts';
@@ -34,7 +34,9 @@ type Item = Record<string, unknown>;
  * JSON path, what was expected and what is there; nothing is written then.
  *
  * Links get ids 1, 2, ... in seed order (the order breaks `created_at` ties); a seed link's
- * `invalidated_at` replays the invalidation (`until_time` at its 30-second mark, or earlier).
+ * `invalidated_at` replays the invalidation as the API runs it (`until_time` at its 30-second mark,
+ * or earlier; a link not yet open then cancelled; the URL signed with the new `until_time`:
+ * DECISIONS AC-30). Only a device with 2FA has its links invalidated (AC-31).
  *
  * @example
  *   const state = newAnyClassroomState();
@@ -80,20 +82,22 @@ export function loadSeed(state: AnyClassroomState, seed: unknown, _env: DomainEn
 
 function linkRow(t: Item, id: number, signing: LinkSigning): LinkRow {
   const token = t.token as string;
-  const until = t.until_time as number;
-  const sessionExpiresAt = typeof t.invalidated_at === 'number' ? nextInvalidationMark(t.invalidated_at * 1000) : null;
-  return {
+  const created = { fromTime: t.from_time as number, untilTime: t.until_time as number };
+  // A seed invalidation is replayed as the API would have run it then (the schema and the checks
+  // have made sure the device has 2FA and the link had not expired).
+  const invalidatedAt = typeof t.invalidated_at === 'number' ? t.invalidated_at : undefined;
+  const { fromTime, untilTime } = invalidatedAt === undefined ? created : invalidatedWindow(created, invalidatedAt * 1000);
+  const row: LinkRow = {
     token,
     id,
     anydeskId: t.anydesk_id as string,
-    fromTime: t.from_time as number,
-    untilTime: sessionExpiresAt === null ? until : Math.min(until, sessionExpiresAt),
-    expires: until,
-    signature: signTemporalAccess({ ...signing, token, expires: until }),
-    sessionExpiresAt,
+    fromTime,
+    untilTime,
+    signature: signTemporalAccess({ ...signing, token, expires: untilTime }),
     createdAt: t.created_at as string,
     updatedAt: t.updated_at as string,
   };
+  return invalidatedAt === undefined ? row : { ...row, invalidated: true };
 }
 
 function checkClassrooms(classrooms: readonly Item[], problems: SeedProblems): void {
@@ -128,6 +132,7 @@ function checkDevices(devices: readonly Item[], classrooms: readonly Item[], own
 function checkLinks(links: readonly Item[], devices: readonly Item[], problems: SeedProblems): void {
   const tokens = new Set<unknown>();
   const deviceIds = new Set(devices.map((d) => d.anydesk_id));
+  const has2fa = new Map(devices.map((d) => [d.anydesk_id, d.has_2fa]));
   links.forEach((t, i) => {
     const at = `$.temporal_accesses[${i}]`;
     if (typeof t.token === 'string') {
@@ -139,6 +144,9 @@ function checkLinks(links: readonly Item[], devices: readonly Item[], problems: 
     if (typeof from === 'number' && typeof until === 'number' && from >= until) problems.add(`${at}.from_time`, `a time lower than until_time (${until})`, from);
     if (typeof invalidated === 'number' && typeof until === 'number' && invalidated >= until) {
       problems.add(`${at}.invalidated_at`, `a time before until_time (${until}): an expired link cannot be invalidated`, invalidated);
+    }
+    if (typeof invalidated === 'number' && has2fa.get(t.anydesk_id) === false) {
+      problems.add(`${at}.invalidated_at`, `no invalidation: device ${String(t.anydesk_id)} has no 2FA, and an invalidation without 2FA changes nothing (DECISIONS AC-31)`, invalidated);
     }
     checkTimestamps(t, at, problems);
   });

@@ -34,6 +34,8 @@ export function renderDomainError(error: DomainError, _env?: DomainEnv): MockRes
  * - a path parameter the document rejects (`classroomId` not an integer, `token` not a UUID) is a
  *   404 of that resource, as route-model binding finds no row (DECISIONS AC-13);
  * - query, body and header violations are a Laravel 422 with field errors;
+ * - a body that is not valid JSON is read as empty input, as Laravel does: 422 "The until time field
+ *   is required." (never 400);
  * - 404/405 outside any operation use Laravel's router messages (`The route api/v1/x could not be
  *   found.`, `The PUT method is not supported for route api/v1/devices. Supported methods: GET, HEAD.`).
  *
@@ -47,7 +49,9 @@ export function renderTransportError(error: TransportError, _env?: DomainEnv): M
     case 'InvalidRequest':
       return renderViolations(error.violations);
     case 'MalformedJson':
-      return message(400, 'The request body is not valid JSON.');
+      // Laravel decodes an unparsable JSON body to nothing: it reaches validation as empty input
+      // (AC-7, AC-41). The one operation with a body requires `until_time` and nothing else.
+      return renderDomainError({ kind: 'ValidationFailed', errors: { until_time: [laravelMessages.required('until_time')] } });
     case 'UnsupportedMediaType':
       return message(415, 'Unsupported Media Type');
     case 'PayloadTooLarge':

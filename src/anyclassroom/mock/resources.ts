@@ -52,7 +52,7 @@ export function toDeviceDetail(d: DeviceRow, classroom: ClassroomRow | null, lat
  *   toTemporalAccessSummary(link, 'https://app.anyclassroom.com'); // { token, from_time, until_time, url }
  */
 export function toTemporalAccessSummary(t: LinkRow, linkBaseUrl: string): Schemas['TemporalAccessSummary'] {
-  return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url: temporalAccessUrl(linkBaseUrl, t.token, t.expires, t.signature) };
+  return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url: temporalAccessUrl(linkBaseUrl, t.token, t.untilTime, t.signature) };
 }
 
 /**
@@ -62,7 +62,7 @@ export function toTemporalAccessSummary(t: LinkRow, linkBaseUrl: string): Schema
  *   toTemporalAccess(link, 'https://app.anyclassroom.com'); // { token, from_time, until_time, url, created_at, updated_at }
  */
 export function toTemporalAccess(t: LinkRow, linkBaseUrl: string): Schemas['TemporalAccess'] {
-  const url = temporalAccessUrl(linkBaseUrl, t.token, t.expires, t.signature);
+  const url = temporalAccessUrl(linkBaseUrl, t.token, t.untilTime, t.signature);
   return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url, created_at: t.createdAt, updated_at: t.updatedAt };
 }
 

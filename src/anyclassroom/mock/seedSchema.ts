@@ -27,8 +27,9 @@ import type { JsonSchema, OpenApiDocument } from '../../core/openapi/types.ts';
  * }
  * ```
  *
- * `until_time` is the one the link was created (and signed) with; `invalidated_at` replays an
- * invalidation request, which moves the effective `until_time` to the next 30-second mark. A `$comment`
+ * `from_time` and `until_time` are the window the link was created with; `invalidated_at` replays an
+ * invalidation request as the API runs it (DECISIONS AC-30: `until_time` cut to the next 30-second
+ * mark, a link not yet open cancelled, the URL signed again), on a device with 2FA only (AC-31). A `$comment`
  * key is allowed at the top level. `devices_count` is never part of it: it is counted.
  */
 export interface AnyClassroomSeed {

@@ -13,7 +13,7 @@ export interface LinkSigning {
 /** What a temporal access link's signed URL is made of. */
 export interface SignedUrlInput extends LinkSigning {
   readonly token: string;
-  /** Unix seconds: the link's `until_time` at creation. */
+  /** Unix seconds: the link's `until_time` (at creation, and again after an invalidation cuts it). */
   readonly expires: number;
 }
 
@@ -66,8 +66,8 @@ export function temporalAccessUrl(linkBaseUrl: string, token: string, expires: n
 }
 
 /**
- * The signed URL a temporal access link hands out. It is fixed when the link is created; invalidating
- * the link does not re-sign it.
+ * The signed URL a temporal access link hands out, with `expires` = its `until_time`: signed when the
+ * link is created, and again when an invalidation cuts its `until_time` (DECISIONS AC-30, AC-44).
  *
  * @example
  *   signTemporalAccessUrl({ linkBaseUrl: 'https://app.anyclassroom.com', appKey: 'k', token: '66b8ae29-...', expires: 1596643000 });

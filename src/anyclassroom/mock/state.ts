@@ -53,14 +53,15 @@ export interface DeviceRow {
 /**
  * A temporal access link (table `links`, key: its token). Up to hundreds of thousands of these live
  * on one device, so the row holds only what cannot be derived: the signed URL is rebuilt from
- * `expires` and `signature` when a view is made (`toTemporalAccess`), not stored (about 190 bytes a
- * link saved). Unix times are small integers (V8 keeps them unboxed); timestamps are the Laravel
- * strings, one shared string while `updatedAt` equals `createdAt`. About 330 bytes a link in all
- * (row, strings, table entry, index); every string is flat (see `createTemporalAccess`).
+ * `untilTime` (its `expires`) and `signature` when a view is made (`toTemporalAccess`), not stored
+ * (about 190 bytes a link saved). Unix times are small integers (V8 keeps them unboxed); timestamps
+ * are the Laravel strings, one shared string while `updatedAt` equals `createdAt`; `invalidated` is
+ * only there once set (a row without it is 8 bytes smaller). Every string is flat (see
+ * `createTemporalAccess`).
  *
  * @example
  *   state.links.get('66b8ae29-ca3e-4505-a7a5-c2075b1366de');
- *   // { token, id: 15, anydeskId: '482915736', fromTime, untilTime, expires, signature, sessionExpiresAt: null, createdAt, updatedAt }
+ *   // { token, id: 15, anydeskId: '482915736', fromTime, untilTime, signature, createdAt, updatedAt }
  */
 export interface LinkRow {
   /** UUID v4, lower case; also the row's key. */
@@ -73,25 +74,24 @@ export interface LinkRow {
   readonly id: number;
   /** The device the link opens. */
   readonly anydeskId: string;
-  /** Unix seconds. */
+  /** Unix seconds; always lower than `untilTime`. */
   readonly fromTime: number;
   /**
-   * Unix seconds the link works until. Invalidation moves it to the next 30-second mark (or keeps it
-   * when earlier); `expires` keeps the value the URL was signed with.
+   * Unix seconds the link works until, and the `expires` its URL is signed with. An invalidation on
+   * a device with 2FA cuts it to the next 30-second mark (or keeps it when earlier), and signs the
+   * URL again (DECISIONS AC-30).
    */
   readonly untilTime: number;
-  /** Unix seconds: the `expires` of the signed URL, the `untilTime` the link was created with. */
-  readonly expires: number;
-  /** HMAC-SHA256 of the URL without its signature, 64 lower-case hex (signed once, at creation). */
+  /** HMAC-SHA256 of the URL without its signature (with `expires` = `untilTime`), 64 lower-case hex. */
   readonly signature: string;
-  /**
-   * The `session_expires_at` an invalidation answered (a 30-second mark), or null while never
-   * invalidated. A retry before `untilTime` answers it again.
-   */
-  readonly sessionExpiresAt: number | null;
   /** Laravel timestamps. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * Present (true) once an invalidation was accepted on a device with 2FA: any later call answers
+   * 422, before or after the mark (seed Note 2, DECISIONS AC-23). Absent otherwise.
+   */
+  readonly invalidated?: true;
 }
 
 /**

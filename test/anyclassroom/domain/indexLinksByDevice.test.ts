@@ -9,7 +9,7 @@ const stamp = (second: number) => toLaravelTimestamp(Date.UTC(2026, 5, 1) + seco
 function link(id: number, anydeskId: string, second: number): LinkRow {
   const createdAt = stamp(second);
   const token = `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`;
-  return { token, id, anydeskId, fromTime: 1, untilTime: 2, expires: 2, signature: 'f'.repeat(64), sessionExpiresAt: null, createdAt, updatedAt: createdAt };
+  return { token, id, anydeskId, fromTime: 1, untilTime: 2, signature: 'f'.repeat(64), createdAt, updatedAt: createdAt };
 }
 
 /** The order the API promises, computed the slow way: all of a device's links sorted, newest first. */
@@ -49,12 +49,12 @@ describe('linksByDevice', () => {
     for (let id = 1; id <= 3; id++) state.links.put(link(id, DEVICES[0]!, id).token, link(id, DEVICES[0]!, id));
     const second = state.links.get(link(2, DEVICES[0]!, 2).token)!;
     const { undo } = state.store.transaction(() => {
-      state.links.put(second.token, { ...second, sessionExpiresAt: 30, updatedAt: stamp(99) });
+      state.links.put(second.token, { ...second, invalidated: true, updatedAt: stamp(99) });
       state.links.put(link(4, DEVICES[0]!, 4).token, link(4, DEVICES[0]!, 4));
     });
-    expect(state.linksByDevice.newestFirst(DEVICES[0]!).slice(0, 4).map((l) => [l.id, l.sessionExpiresAt])).toEqual([[4, null], [3, null], [2, 30], [1, null]]);
+    expect(state.linksByDevice.newestFirst(DEVICES[0]!).slice(0, 4).map((l) => [l.id, l.invalidated === true])).toEqual([[4, false], [3, false], [2, true], [1, false]]);
     undo();
-    expect(state.linksByDevice.newestFirst(DEVICES[0]!).slice(0, 4).map((l) => [l.id, l.sessionExpiresAt])).toEqual([[3, null], [2, null], [1, null]]);
+    expect(state.linksByDevice.newestFirst(DEVICES[0]!).slice(0, 4).map((l) => [l.id, l.invalidated === true])).toEqual([[3, false], [2, false], [1, false]]);
   });
 
   it('agrees with a full sort under any mix of creations (the clock going back and forth), invalidations, rollbacks and a restore', () => {
@@ -76,7 +76,7 @@ describe('linksByDevice', () => {
             } else if (s.kind === 'invalidate' && state.links.size > 0) {
               const rows = [...state.links.values()];
               const row = rows[s.pick % rows.length]!;
-              state.links.put(row.token, { ...row, sessionExpiresAt: 30, updatedAt: stamp(50) });
+              state.links.put(row.token, { ...row, invalidated: true, updatedAt: stamp(50) });
             }
           });
           if (s.kind === 'rollback' || (s.kind === 'create' && s.second % 7 === 0)) undo();

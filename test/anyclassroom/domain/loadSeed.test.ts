@@ -40,14 +40,26 @@ describe('the default seed data set', () => {
   const devices = own.kind === 'Ok' ? own.devices : [];
   const links = [...state.links.values()];
 
-  it('loads 6 classrooms, 68 devices and 14 temporal access links', () => {
-    expect([state.classrooms.size, state.devices.size, state.links.size]).toEqual([6, 68, 14]);
+  it('loads 7 classrooms, 71 devices and 16 temporal access links', () => {
+    expect([state.classrooms.size, state.devices.size, state.links.size]).toEqual([7, 71, 16]);
   });
 
-  it('gives the token account 64 devices (two pages of 50) in 5 classrooms and 12 in none', () => {
-    expect(devices).toHaveLength(64);
-    expect(listClassrooms(state, {})).toMatchObject({ classrooms: { length: 5 } });
+  it('gives the token account 67 devices (two pages of 50) in 6 classrooms and 12 in none', () => {
+    expect(devices).toHaveLength(67);
+    expect(listClassrooms(state, {})).toMatchObject({ classrooms: { length: 6 } });
     expect(devices.filter((d) => d.classroomId === null)).toHaveLength(12);
+  });
+
+  it('holds the classroom, devices and link the seed document examples name, so that its requests work as written', () => {
+    expect(state.classrooms.get('155')).toMatchObject({ id: 155, account: ownAccount(state) });
+    expect(state.devicesByClassroom.get(155).map((d) => [d.anydeskId, d.alias])).toEqual([
+      ['123456789', 'device-hostname-0001@ad'],
+      ['123789456', 'Desktop-73121@ad'],
+      ['789456123', 'Desktop-87088@ad'],
+    ]);
+    const link = state.links.get('66b8ae29-ca3e-4505-a7a5-c2075b1366de');
+    expect(link).toMatchObject({ anydeskId: '123456789', untilTime: utc('2030-12-31 23:59:59') });
+    expect(link).not.toHaveProperty('invalidated');
   });
 
   it('holds devices without 2FA, disabled devices, and devices of another account', () => {
@@ -59,45 +71,55 @@ describe('the default seed data set', () => {
   it('has 9 or 10 digit AnyDesk IDs and realistic aliases', () => {
     for (const d of state.devices.values()) {
       expect(d.anydeskId).toMatch(/^[1-9][0-9]{8,9}$/);
-      expect(d.alias).toMatch(/^[a-z0-9-]+@ad$/);
+      expect(d.alias).toMatch(/^[A-Za-z0-9-]+@ad$/);
     }
   });
 
-  it('holds links that are active, expired and invalidated as of 2026-06-01', () => {
+  it('holds links that are active, expired and invalidated (one before it opened) as of 2026-06-01, all invalidated ones on devices with 2FA', () => {
     const now = utc('2026-06-01 12:00:00');
-    expect(links.filter((t) => t.untilTime > now && t.sessionExpiresAt === null).length).toBeGreaterThanOrEqual(3);
-    expect(links.filter((t) => t.untilTime <= now && t.sessionExpiresAt === null).length).toBeGreaterThanOrEqual(3);
-    expect(links.filter((t) => t.sessionExpiresAt !== null)).toHaveLength(2);
+    expect(links.filter((t) => t.untilTime > now && t.invalidated === undefined).length).toBeGreaterThanOrEqual(3);
+    expect(links.filter((t) => t.untilTime <= now && t.invalidated === undefined).length).toBeGreaterThanOrEqual(3);
+    const invalidated = links.filter((t) => t.invalidated === true);
+    expect(invalidated).toHaveLength(3);
+    for (const t of invalidated) expect(state.devices.get(t.anydeskId)?.has2fa).toBe(true);
+    const cancelled = SEED.temporal_accesses.filter((t) => t.invalidated_at !== undefined && t.invalidated_at < t.from_time);
+    expect(cancelled.map((t) => state.links.get(t.token))).toEqual([expect.objectContaining({ fromTime: cancelled[0]!.invalidated_at! - 1, untilTime: cancelled[0]!.invalidated_at })]);
   });
 
-  it('signs every seed link with the configured key, expiring at its original until_time', () => {
-    for (const [i, t] of links.entries()) {
+  it('keeps from_time < until_time in every seed link', () => {
+    for (const t of links) expect(t.fromTime).toBeLessThan(t.untilTime);
+  });
+
+  it('signs every seed link with the configured key, expiring at its until_time', () => {
+    for (const t of links) {
       const { url } = toTemporalAccess(t, SIGNING.linkBaseUrl);
       expect(hasValidSignature(url, APP_KEY)).toBe(true);
-      expect(url).toContain(`/temporal-access/${t.token}?expires=${SEED.temporal_accesses[i]!.until_time}&`);
+      expect(url).toContain(`/temporal-access/${t.token}?expires=${t.untilTime}&`);
     }
   });
 
   it('numbers the links 1, 2, ... in seed order', () => {
     expect(links.map((t) => t.id)).toEqual(SEED.temporal_accesses.map((_, i) => i + 1));
-    expect(state.linksByDevice.lastId).toBe(14);
+    expect(state.linksByDevice.lastId).toBe(16);
   });
 });
 
 describe('loadSeed', () => {
-  it('moves an invalidated seed link to its 30-second mark, or keeps an earlier until_time', () => {
+  it('replays a seed invalidation as the API runs it: until_time at the 30-second mark or earlier, a link not yet open cancelled, the url signed again, the link invalidated', () => {
     const seed = minimal();
-    const link = seed.temporal_accesses[0]!; // until_time 1767258000 = 2026-01-01T09:00:00Z
+    const link = seed.temporal_accesses[0]!; // 2026-01-01 08:00:00 to 09:00:00
     const links = [
       { ...link, invalidated_at: utc('2026-01-01 08:30:15') },
       { ...link, token: '11111111-2222-4333-8444-555555555556', until_time: utc('2026-01-01 09:00:10'), invalidated_at: utc('2026-01-01 09:00:05') },
+      { ...link, token: '11111111-2222-4333-8444-555555555557', invalidated_at: utc('2026-01-01 07:45:00') },
     ];
     const state = seededState({ ...seed, temporal_accesses: links });
-    const moved = state.links.get(links[0]!.token)!;
-    const kept = state.links.get(links[1]!.token)!;
-    expect(moved).toMatchObject({ untilTime: utc('2026-01-01 08:30:30'), sessionExpiresAt: utc('2026-01-01 08:30:30') });
-    expect(toTemporalAccess(moved, SIGNING.linkBaseUrl).url).toContain(`expires=${utc('2026-01-01 09:00:00')}&`);
-    expect(kept).toMatchObject({ untilTime: utc('2026-01-01 09:00:10'), sessionExpiresAt: utc('2026-01-01 09:00:30') });
+    const [moved, kept, cancelled] = links.map((l) => state.links.get(l.token)!);
+    expect(moved).toMatchObject({ fromTime: utc('2026-01-01 08:00:00'), untilTime: utc('2026-01-01 08:30:30'), invalidated: true });
+    expect(toTemporalAccess(moved!, SIGNING.linkBaseUrl).url).toContain(`expires=${utc('2026-01-01 08:30:30')}&`);
+    expect(hasValidSignature(toTemporalAccess(moved!, SIGNING.linkBaseUrl).url, APP_KEY)).toBe(true);
+    expect(kept).toMatchObject({ untilTime: utc('2026-01-01 09:00:10'), invalidated: true });
+    expect(cancelled).toMatchObject({ fromTime: utc('2026-01-01 07:44:59'), untilTime: utc('2026-01-01 07:45:00'), invalidated: true });
   });
 
   it('accepts a top-level $comment and leaves account optional on items', () => {
@@ -130,6 +152,11 @@ describe('loadSeed', () => {
     ['a negative from_time', (s) => ({ ...s, temporal_accesses: [{ ...s.temporal_accesses[0], from_time: -1 }] }), { path: '$.temporal_accesses[0].from_time', expected: 'a number >= 0' }],
     ['a time beyond the safe integers', (s) => ({ ...s, temporal_accesses: [{ ...s.temporal_accesses[0], until_time: 2 ** 60 }] }), { path: '$.temporal_accesses[0].until_time', expected: `a number <= ${Number.MAX_SAFE_INTEGER}` }],
     ['an invalidation after expiry', (s) => ({ ...s, temporal_accesses: [{ ...s.temporal_accesses[0], invalidated_at: 1767258000 }] }), { path: '$.temporal_accesses[0].invalidated_at', expected: /^a time before until_time/ }],
+    [
+      'an invalidation on a device without 2FA',
+      (s) => ({ ...s, devices: [{ ...s.devices[0], has_2fa: false }], temporal_accesses: [{ ...s.temporal_accesses[0], invalidated_at: 1767254500 }] }),
+      { path: '$.temporal_accesses[0].invalidated_at', expected: /^no invalidation: device 123456789 has no 2FA/, actual: '1767254500' },
+    ],
     ['updated_at before created_at', (s) => ({ ...s, temporal_accesses: [{ ...s.temporal_accesses[0], updated_at: '2025-12-31T08:00:00.000000Z' }] }), { path: '$.temporal_accesses[0].updated_at', expected: 'a timestamp not before created_at (2026-01-01T08:00:00.000000Z)' }],
   ])('rejects %s, naming the path, what was expected and what is there', (_, change, problem) => {
     const problems = problemsOf(change(minimal()));

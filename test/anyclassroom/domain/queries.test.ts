@@ -85,6 +85,7 @@ describe('devices and classrooms', () => {
       ['Library', 8],
       ['Science Room', 6],
       ['Staff Room', 0],
+      ['Demo Room', 3],
     ]);
     for (const { classroom, devicesCount } of counted) expect(ok(listClassroomDevices(state, { classroomId: classroom.id })).devices).toHaveLength(devicesCount);
     const unassigned = ownDevices().filter((d) => d.classroomId === null).length;

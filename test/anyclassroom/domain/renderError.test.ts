@@ -9,7 +9,7 @@ const invalid = (...violations: RequestViolation[]): TransportError => ({ kind: 
 describe('renderTransportError', () => {
   it.each<[string, TransportError, number, unknown]>([
     ['Unauthorized', { kind: 'Unauthorized' }, 401, { message: 'Unauthenticated.' }],
-    ['MalformedJson', { kind: 'MalformedJson', detail: 'Unexpected token' }, 400, { message: 'The request body is not valid JSON.' }],
+    ['MalformedJson (read as empty input)', { kind: 'MalformedJson', detail: 'Unexpected token' }, 422, { message: 'The until time field is required.', errors: { until_time: ['The until time field is required.'] } }],
     ['UnsupportedMediaType', { kind: 'UnsupportedMediaType', contentType: 'text/plain' }, 415, { message: 'Unsupported Media Type' }],
     ['PayloadTooLarge', { kind: 'PayloadTooLarge', limit: 1048576 }, 413, { message: 'The POST data is too large.' }],
     ['RouteNotFound', { kind: 'RouteNotFound', method: 'GET', path: '/api/v1/xyz' }, 404, { message: 'The route api/v1/xyz could not be found.' }],

@@ -31,7 +31,7 @@ describe('the AnyClassroom state', () => {
     const { changes } = state.store.transaction(() => {
       createTemporalAccess(state, { device: 'lab1-pc-02@ad', from_time: undefined, until_time: NOW_MS / 1000 + 600, signing: SIGNING }, env);
       createTemporalAccess(state, { device: 'lab1-pc-01@ad', from_time: undefined, until_time: NOW_MS / 1000 + 600, signing: SIGNING }, env);
-      invalidateTemporalAccess(state, { token: 'aaaaaaaa-0000-4000-8000-000000000001' }, env);
+      invalidateTemporalAccess(state, { token: 'aaaaaaaa-0000-4000-8000-000000000001', signing: SIGNING }, env);
     });
     expect(changes.map((c) => [c.table, c.key])).toEqual([
       ['links', 'aaaaaaaa-0000-4000-8000-000000000001'],

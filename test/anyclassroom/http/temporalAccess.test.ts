@@ -155,46 +155,68 @@ describe('POST /devices/{anydeskId}/temporal', () => {
     expect(await createLink('ghost-pc@ad', { until_time: NOW + 60 })).toEqual({ status: 404, body: { message: 'Device not found.' } });
     expect(await createLink('rs-laba-pc-03@ad', { until_time: NOW + 60 })).toEqual({ status: 403, body: { message: 'This action is unauthorized.' } });
   });
+
+  it.each<[string, RequestInit]>([
+    ['an empty body', postJson({})],
+    ['a body the document refuses', postJson({ from_time: 'now', until_time: 'tomorrow' })],
+    ['from_time not lower than until_time', postJson({ from_time: NOW + 60, until_time: NOW })],
+    ['a body that is not JSON', postJson('{"until_time": ')],
+    ['the seed example sent as fetch sends an object, [object Object]', postJson('[object Object]')],
+    ['a body that is not sent as JSON', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'until_time=1' }],
+  ])('answers the device 404 and 403 before the body: %s (AC-39)', async (_, init) => {
+    expect(await json(await t.api('/devices/ghost-pc@ad/temporal', init))).toEqual({ status: 404, body: { message: 'Device not found.' } });
+    expect(await json(await t.api('/devices/rs-laba-pc-03@ad/temporal', init))).toEqual({ status: 403, body: { message: 'This action is unauthorized.' } });
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"until_time": 1900000000,'],
+    ['the seed fetch example as sent, [object Object]', '[object Object]'],
+    ['a truncated string', '{"until_time": "19'],
+  ])('reads %s as an empty body: 422 "The until time field is required.", never 400 (AC-7)', async (_, text) => {
+    const res = await json(await t.api('/devices/lab1-pc-03@ad/temporal', postJson(text)));
+    expect(res).toEqual({ status: 422, body: { message: 'The until time field is required.', errors: { until_time: ['The until time field is required.'] } } });
+    expect((await json(await t.api('/devices/lab1-pc-03@ad/temporal'))).body.meta.total).toBe(0);
+  });
 });
 
 describe('PATCH /temporal-access/{token}/invalidate', () => {
-  /** A link on lab2-pc-03 valid until 2026-06-01 20:00, created at 18:00. */
-  async function freshLink(device = 'lab2-pc-03@ad', until = utc('2026-06-01 20:00:00')) {
+  /** A link on `device` (lab2-pc-03 has 2FA) valid from `from` (default: its creation, 18:00) until `until` (20:00). */
+  async function freshLink(device = 'lab2-pc-03@ad', until = utc('2026-06-01 20:00:00'), from?: number) {
     t.clock.set(utc('2026-06-01 18:00:00') * 1000);
-    const { status, body } = await createLink(device, { until_time: until });
+    const { status, body } = await createLink(device, from === undefined ? { until_time: until } : { from_time: from, until_time: until });
     expect(status).toBe(201);
-    return body.data as { token: string; url: string; until_time: number; updated_at: string };
+    return body.data as { token: string; url: string; from_time: number; until_time: number; updated_at: string };
   }
+  const expiresOf = (url: string) => Number(/[?&]expires=(\d+)&/.exec(url)![1]);
 
   it.each([
     ['18:30:15', '18:30:30'],
     ['18:30:35', '18:31:00'],
     ['18:30:30', '18:31:00'],
-  ])('invalidates at %s with session_expires_at %s, and list and detail show that until_time', async (now, mark) => {
+  ])('invalidates at %s with session_expires_at %s; list and detail show that until_time and a url signed again with it', async (now, mark) => {
     const link = await freshLink();
     t.clock.set(utc(`2026-06-01 ${now}`) * 1000);
     expect(await invalidate(link.token)).toEqual({ status: 200, body: { status: 'Invalidated', session_expires_at: utc(`2026-06-01 ${mark}`) } });
     const listed = await linkInList('lab2-pc-03@ad', link.token);
-    expect(listed).toMatchObject({ until_time: utc(`2026-06-01 ${mark}`), url: link.url, updated_at: `2026-06-01T${now}.000000Z`, created_at: '2026-06-01T18:00:00.000000Z' });
-    expect(await linkInDetail('lab2-pc-03@ad', link.token)).toEqual({ token: link.token, from_time: utc('2026-06-01 18:00:00'), until_time: utc(`2026-06-01 ${mark}`), url: link.url });
+    expect(listed).toMatchObject({ from_time: utc('2026-06-01 18:00:00'), until_time: utc(`2026-06-01 ${mark}`), updated_at: `2026-06-01T${now}.000000Z`, created_at: '2026-06-01T18:00:00.000000Z' });
+    expect(listed.url).not.toBe(link.url);
+    expect(listed.url).toMatch(new RegExp(`^${LINK_BASE_URL}/temporal-access/${link.token}\\?expires=${utc(`2026-06-01 ${mark}`)}&signature=[0-9a-f]{64}$`));
+    expect(hasValidSignature(listed.url, APP_KEY)).toBe(true);
+    expect(await linkInDetail('lab2-pc-03@ad', link.token)).toEqual({ token: link.token, from_time: utc('2026-06-01 18:00:00'), until_time: utc(`2026-06-01 ${mark}`), url: listed.url });
   });
 
-  it('answers a retry before the mark with the same session_expires_at and changes nothing', async () => {
+  it.each([
+    ['before the mark', '2026-06-01 18:30:29'],
+    ['at the mark', '2026-06-01 18:30:30'],
+    ['well after it', '2026-06-01 19:30:00'],
+  ])('answers a second invalidation %s with 422 and exactly the seed error, changing nothing', async (_, second) => {
     const link = await freshLink();
     t.clock.set(utc('2026-06-01 18:30:15') * 1000);
-    await invalidate(link.token);
+    expect((await invalidate(link.token)).status).toBe(200);
     const before = await linkInList('lab2-pc-03@ad', link.token);
-    t.clock.set(utc('2026-06-01 18:30:29') * 1000);
-    expect(await invalidate(link.token)).toEqual({ status: 200, body: { status: 'Invalidated', session_expires_at: utc('2026-06-01 18:30:30') } });
-    expect(await linkInList('lab2-pc-03@ad', link.token)).toEqual(before);
-  });
-
-  it('answers 422 with exactly the seed error once the mark has passed', async () => {
-    const link = await freshLink();
-    t.clock.set(utc('2026-06-01 18:30:15') * 1000);
-    await invalidate(link.token);
-    t.clock.set(utc('2026-06-01 18:30:30') * 1000);
+    t.clock.set(utc(second) * 1000);
     expect(await invalidate(link.token)).toEqual({ status: 422, body: { error: 'Temporal access already invalidated or expired' } });
+    expect(await linkInList('lab2-pc-03@ad', link.token)).toEqual(before);
   });
 
   it('answers 422 for an expired link (now >= until_time), created or from the seed', async () => {
@@ -202,25 +224,67 @@ describe('PATCH /temporal-access/{token}/invalidate', () => {
     t.clock.set(utc('2026-06-01 20:00:00') * 1000);
     expect(await invalidate(link.token)).toEqual({ status: 422, body: { error: 'Temporal access already invalidated or expired' } });
     const expired = SEED.temporal_accesses.find((l) => l.anydesk_id === seedDevice('lab2-pc-17@ad').anydesk_id)!;
-    const invalidated = SEED.temporal_accesses.find((l) => l.invalidated_at !== undefined)!;
+    const invalidated = SEED.temporal_accesses.filter((l) => l.invalidated_at !== undefined);
+    expect(invalidated.length).toBeGreaterThan(0);
     t.clock.set(NOW_MS);
-    for (const token of [expired.token, invalidated.token]) expect((await invalidate(token)).status).toBe(422);
+    for (const token of [expired.token, ...invalidated.map((l) => l.token)]) expect((await invalidate(token)).status).toBe(422);
   });
 
-  it('keeps an until_time earlier than the mark and still answers the mark', async () => {
+  it('answers an until_time earlier than the mark as session_expires_at and keeps it', async () => {
     const link = await freshLink('lab2-pc-03@ad', utc('2026-06-01 18:30:20'));
     t.clock.set(utc('2026-06-01 18:30:15') * 1000);
-    expect((await invalidate(link.token)).body).toEqual({ status: 'Invalidated', session_expires_at: utc('2026-06-01 18:30:30') });
-    expect((await linkInList('lab2-pc-03@ad', link.token)).until_time).toBe(utc('2026-06-01 18:30:20'));
-    t.clock.set(utc('2026-06-01 18:30:25') * 1000);
+    expect((await invalidate(link.token)).body).toEqual({ status: 'Invalidated', session_expires_at: utc('2026-06-01 18:30:20') });
+    const listed = await linkInList('lab2-pc-03@ad', link.token);
+    expect(listed).toMatchObject({ until_time: utc('2026-06-01 18:30:20'), url: link.url });
+    t.clock.set(utc('2026-06-01 18:30:16') * 1000);
     expect((await invalidate(link.token)).status).toBe(422);
   });
 
-  it('invalidates a link of a device without 2FA the same way (decision AC-23)', async () => {
-    const link = await freshLink('lab1-pc-05@ad');
-    t.clock.set(utc('2026-06-01 18:30:35') * 1000);
-    expect((await invalidate(link.token)).body.session_expires_at).toBe(utc('2026-06-01 18:31:00'));
-    expect((await linkInList('lab1-pc-05@ad', link.token)).until_time).toBe(utc('2026-06-01 18:31:00'));
+  it('cancels a link that has not opened by the mark: from_time < until_time, the second before the request (AC-30)', async () => {
+    const link = await freshLink('lab2-pc-03@ad', utc('2026-06-02 10:00:00'), utc('2026-06-02 09:00:00'));
+    t.clock.set(utc('2026-06-01 18:30:15') * 1000 + 400);
+    expect(await invalidate(link.token)).toEqual({ status: 200, body: { status: 'Invalidated', session_expires_at: utc('2026-06-01 18:30:15') } });
+    const listed = await linkInList('lab2-pc-03@ad', link.token);
+    expect(listed).toMatchObject({ from_time: utc('2026-06-01 18:30:14'), until_time: utc('2026-06-01 18:30:15'), updated_at: '2026-06-01T18:30:15.400000Z' });
+    expect(expiresOf(listed.url)).toBe(listed.until_time);
+    expect(hasValidSignature(listed.url, APP_KEY)).toBe(true);
+    expect(await linkInDetail('lab2-pc-03@ad', link.token)).toMatchObject({ from_time: utc('2026-06-01 18:30:14'), until_time: utc('2026-06-01 18:30:15'), url: listed.url });
+  });
+
+  it('keeps from_time < until_time and expires = until_time in every link shown after invalidating links that end before the mark, open before it, open after it, and run past it', async () => {
+    const windows: [number, number][] = [[utc('2026-06-01 18:00:00'), utc('2026-06-01 18:30:20')], [utc('2026-06-01 18:30:25'), utc('2026-06-01 19:00:00')], [utc('2026-06-01 18:45:00'), utc('2026-06-01 19:00:00')], [utc('2026-06-01 18:00:00'), utc('2026-06-01 22:00:00')]];
+    const tokens: string[] = [];
+    for (const [from, until] of windows) tokens.push((await freshLink('lab2-pc-03@ad', until, from)).token);
+    t.clock.set(utc('2026-06-01 18:30:17') * 1000);
+    for (const token of tokens) expect((await invalidate(token)).status).toBe(200);
+    const { body } = await json(await t.api('/devices/lab2-pc-03@ad/temporal?per_page=100'));
+    for (const shown of body.data) {
+      expect(shown.from_time).toBeLessThan(shown.until_time);
+      expect(expiresOf(shown.url)).toBe(shown.until_time);
+    }
+  });
+
+  describe('on a device without 2FA (seed Note 3, AC-31)', () => {
+    it('answers 200 with the link until_time, changes nothing, and answers the same again until the link expires, then 422', async () => {
+      expect(seedDevice('lab1-pc-05@ad').has_2fa).toBe(false);
+      const link = await freshLink('lab1-pc-05@ad');
+      const before = await linkInList('lab1-pc-05@ad', link.token);
+      for (const now of ['18:30:35', '18:31:05', '19:59:59']) {
+        t.clock.set(utc(`2026-06-01 ${now}`) * 1000);
+        expect(await invalidate(link.token)).toEqual({ status: 200, body: { status: 'Invalidated', session_expires_at: utc('2026-06-01 20:00:00') } });
+      }
+      expect(await linkInList('lab1-pc-05@ad', link.token)).toEqual(before);
+      expect(before).toMatchObject({ until_time: utc('2026-06-01 20:00:00'), url: link.url, updated_at: link.updated_at });
+      t.clock.set(utc('2026-06-01 20:00:00') * 1000);
+      expect((await invalidate(link.token)).status).toBe(422);
+    });
+
+    it('answers the same on a disabled device without 2FA (status is only informative)', async () => {
+      expect(seedDevice('spare-laptop-04@ad')).toMatchObject({ has_2fa: false, status: 'disabled' });
+      const link = await freshLink('spare-laptop-04@ad');
+      t.clock.set(utc('2026-06-01 18:30:35') * 1000);
+      expect((await invalidate(link.token)).body).toEqual({ status: 'Invalidated', session_expires_at: utc('2026-06-01 20:00:00') });
+    });
   });
 
   it('invalidates an active seed link', async () => {

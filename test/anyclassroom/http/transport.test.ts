@@ -72,9 +72,14 @@ describe('request body errors on POST /devices/{anydeskId}/temporal', () => {
     return empty.replace('""', `"${'x'.repeat(bytes - empty.length)}"`);
   };
 
-  it('answers 400 for malformed JSON', async () => {
+  it('answers malformed JSON as Laravel reads it, an empty body: 422 with the field errors, not 400', async () => {
     const res = await fetch(url(), { method: 'POST', headers: { 'X-Token-AC': TOKEN, 'Content-Type': 'application/json' }, body: '{"until_time": 1900000000,' });
-    expect(await json(res)).toEqual({ status: 400, body: { message: 'The request body is not valid JSON.' } });
+    expect(await json(res)).toEqual({ status: 422, body: { message: 'The until time field is required.', errors: { until_time: ['The until time field is required.'] } } });
+  });
+
+  it('answers 401 before reading a malformed body of an unknown device (AC-32)', async () => {
+    const res = await fetch(`${t.origin}/api/v1/devices/ghost-pc@ad/temporal`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' });
+    expect(await json(res)).toEqual({ status: 401, body: { message: 'Unauthenticated.' } });
   });
 
   it('answers 415 for a body that is not JSON', async () => {
@@ -153,15 +158,15 @@ describe('mock features', () => {
     }
   });
 
-  it('loads the seed data set (6 classrooms, 68 devices, 14 links) and starts from it after a reset', async () => {
+  it('loads the seed data set (7 classrooms, 71 devices, 16 links) and starts from it after a reset', async () => {
     const fresh = await startAnyClassroom();
     try {
       const state = () => fresh.mock.state();
-      expect([state().classrooms.size, state().devices.size, state().links.size]).toEqual([6, 68, 14]);
+      expect([state().classrooms.size, state().devices.size, state().links.size]).toEqual([7, 71, 16]);
       await fresh.api('/devices/lab1-pc-02@ad/temporal', postJson({ until_time: 1900000000 }));
-      expect(state().links.size).toBe(15);
+      expect(state().links.size).toBe(17);
       await fresh.reset();
-      expect(state().links.size).toBe(14);
+      expect(state().links.size).toBe(16);
     } finally {
       await fresh.close();
     }
