@@ -92,7 +92,7 @@ export class AnyClassroomNotFoundError extends AnyClassroomError<'NotFound', Sch
 
 /**
  * Thrown when a request failed Laravel validation (422, `{message, errors: {field: [messages]}}`):
- * a `per_page` out of 1-100, a `from_time` not lower than `until_time`, ... `Field` names the
+ * a `per_page` below 1 or not an integer, a `from_time` not lower than `until_time`, ... `Field` names the
  * request fields the operation validates (`ValidationFieldsOf<'createTemporalAccess'>` is
  * `'from_time' | 'until_time'`); the iterators throw it typed with `'page' | 'per_page'`.
  *

@@ -22,7 +22,7 @@ const OPERATION_IDS: Record<AnyClassroomListPath, AnyClassroomOperationId> = {
  * iteration rather than looping.
  *
  * Throws: the typed `AnyClassroomError` of a failed page (after the client's retries): a 422
- * `AnyClassroomValidationError<'page' | 'per_page'>` for a `perPage` out of range, a 404 for an
+ * `AnyClassroomValidationError<'page' | 'per_page'>` for a `perPage` below 1 or not an integer, a 404 for an
  * unknown classroom or device, ...; it carries `status`, `code` and `body`. The `signal`'s reason
  * when aborted.
  *

@@ -36,7 +36,7 @@ type ExtraQuery<P extends AnyClassroomListPath> = Omit<NonNullable<GetParameters
  * parameters (`{ path: { classroomId: 155 } }`), and must not be given otherwise.
  */
 export type AnyClassroomListOptions<P extends AnyClassroomListPath> = {
-  /** Items per page, sent as `per_page` on every request (1-100; the server's default is 50). */
+  /** Items per page, sent as `per_page` on every request (an integer of at least 1, no upper bound; the server's default is 50). */
   readonly perPage?: number;
   /** The first page to read (default 1). */
   readonly startPage?: number;

@@ -7,6 +7,7 @@ import { listClassroomDevices } from './listClassroomDevices.ts';
 import { listClassrooms } from './listClassrooms.ts';
 import { listDevices } from './listDevices.ts';
 import { listDeviceTemporalAccesses } from './listDeviceTemporalAccesses.ts';
+import { laravelPage } from './laravelPage.ts';
 import { paginate, type Page } from './paginate.ts';
 import { renderDomainError } from './renderError.ts';
 import { toClassroom, toDevice, toDeviceDetail, toTemporalAccess } from './resources.ts';
@@ -79,7 +80,8 @@ const ok = (status: number, body: unknown): MockResponse => ({ status, body });
 /** One page of a list, with links built on the request's own URL; only the page's items get views. */
 function pageOf<T, R>(all: Sliceable<T>, request: MockRequest, present: (item: T) => R): Page<R> {
   const page = paginate(all, {
-    page: Number(request.query.page),
+    // `page` is never refused: Laravel reads an unusable value as page 1 (AC-9).
+    page: laravelPage(request.query.page),
     perPage: Number(request.query.per_page),
     // Laravel's paginator path is `$request->url()`: no query, no trailing slash.
     path: `${request.url.origin}${request.url.pathname.replace(/\/+$/, '')}`,

@@ -7,9 +7,9 @@ type PaginationMeta = components['schemas']['PaginationMeta'];
 
 /** Which page to cut and how its links are written (no HTTP objects: the handler extracts these). */
 export interface PageRequest {
-  /** 1-based page number (validated >= 1 by the document). */
+  /** 1-based page number, an integer >= 1 (`laravelPage` reads the query's value). */
   readonly page: number;
-  /** Page size (validated 1..100 by the document, default 50). */
+  /** Page size: an integer >= 1 with no upper bound (validated by the document, default 50). */
   readonly perPage: number;
   /** The collection's absolute URL without query: the request's origin + path, no trailing slash. */
   readonly path: string;

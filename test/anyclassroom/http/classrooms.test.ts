@@ -19,9 +19,10 @@ describe('GET /classrooms', () => {
       [116, 'Library', 8],
       [117, 'Science Room', 6],
       [118, 'Staff Room', 0],
+      [155, 'Demo Room', 3],
     ]);
     expect(body.data[3]).toEqual({ id: 117, name: 'Science Room', devices_count: 6, created_at: '2025-09-01T13:20:00.000000Z', updated_at: '2026-01-08T09:11:47.000000Z' });
-    expect(body.meta).toEqual({ current_page: 1, from: 1, last_page: 1, path: `${t.origin}/api/v1/classrooms`, per_page: 50, to: 5, total: 5 });
+    expect(body.meta).toEqual({ current_page: 1, from: 1, last_page: 1, path: `${t.origin}/api/v1/classrooms`, per_page: 50, to: 6, total: 6 });
     expect(body.links).toEqual([
       { url: null, label: 'Previous', active: false },
       { url: `${t.origin}/api/v1/classrooms?page=1`, label: 1, active: true },
@@ -39,8 +40,8 @@ describe('GET /classrooms', () => {
 
   it('pages classrooms with per_page', async () => {
     const { body } = await json(await t.api('/classrooms?per_page=2&page=3'));
-    expect(body.data.map((c: any) => c.id)).toEqual([118]);
-    expect(body.meta).toEqual({ current_page: 3, from: 5, last_page: 3, path: `${t.origin}/api/v1/classrooms`, per_page: 2, to: 5, total: 5 });
+    expect(body.data.map((c: any) => c.id)).toEqual([118, 155]);
+    expect(body.meta).toEqual({ current_page: 3, from: 5, last_page: 3, path: `${t.origin}/api/v1/classrooms`, per_page: 2, to: 6, total: 6 });
   });
 });
 

@@ -24,14 +24,14 @@ describe('GET /devices', () => {
       { url: `${path}?page=2`, label: 2, active: false },
       { url: `${path}?page=2`, label: 'Next', active: false },
     ]);
-    expect(body.meta).toEqual({ current_page: 1, from: 1, last_page: 2, path, per_page: 50, to: 50, total: 64 });
+    expect(body.meta).toEqual({ current_page: 1, from: 1, last_page: 2, path, per_page: 50, to: 50, total: 67 });
   });
 
-  it('answers the last 14 devices on page 2 with Next null', async () => {
+  it('answers the last 17 devices on page 2 with Next null', async () => {
     const { body } = await json(await t.api('/devices?page=2'));
     expect(body.data.map((d: any) => d.anydesk_alias)).toEqual(OWN_DEVICES.slice(50).map((d) => d.anydesk_alias));
     expect(body.links.at(-1)).toEqual({ url: null, label: 'Next', active: false });
-    expect(body.meta).toMatchObject({ current_page: 2, from: 51, to: 64, last_page: 2 });
+    expect(body.meta).toMatchObject({ current_page: 2, from: 51, to: 67, last_page: 2 });
   });
 
   it('keeps per_page in every link URL when the request gives it, like the seed', async () => {
@@ -53,14 +53,14 @@ describe('GET /devices', () => {
     const { status, body } = await json(await t.api('/devices?page=3'));
     expect(status).toBe(200);
     expect(body.data).toEqual([]);
-    expect(body.meta).toMatchObject({ current_page: 3, from: null, to: null, last_page: 2, total: 64 });
+    expect(body.meta).toMatchObject({ current_page: 3, from: null, to: null, last_page: 2, total: 67 });
     expect(body.links[0].url).toBe(`${t.origin}/api/v1/devices?page=2`);
     expect(body.links.some((l: any) => l.active)).toBe(false);
   });
 
   it('never lists devices of another account', async () => {
     const { body } = await json(await t.api('/devices?per_page=100'));
-    expect(body.data).toHaveLength(64);
+    expect(body.data).toHaveLength(67);
     expect(body.data.some((d: any) => d.anydesk_alias.startsWith('rs-'))).toBe(false);
   });
 
@@ -123,29 +123,52 @@ describe('GET /devices/{anydeskId}', () => {
   });
 });
 
-describe('pagination validation on every list', () => {
+describe('pagination parameters on every list', () => {
   const lists = ['/devices', '/devices/lab1-pc-01@ad/temporal', '/classrooms', '/classrooms/114/devices'];
   const cases: [string, Record<string, string[]>, string][] = [
     ['per_page=abc', { per_page: ['The per page field must be an integer.'] }, 'The per page field must be an integer.'],
-    ['per_page=101', { per_page: ['The per page field must not be greater than 100.'] }, 'The per page field must not be greater than 100.'],
     ['per_page=0', { per_page: ['The per page field must be at least 1.'] }, 'The per page field must be at least 1.'],
+    ['per_page=-5', { per_page: ['The per page field must be at least 1.'] }, 'The per page field must be at least 1.'],
     ['per_page=2.5', { per_page: ['The per page field must be an integer.'] }, 'The per page field must be an integer.'],
-    ['page=0', { page: ['The page field must be at least 1.'] }, 'The page field must be at least 1.'],
-    ['page=last', { page: ['The page field must be an integer.'] }, 'The page field must be an integer.'],
-    [
-      'page=abc&per_page=0',
-      { per_page: ['The per page field must be at least 1.'], page: ['The page field must be an integer.'] },
-      'The per page field must be at least 1. (and 1 more error)',
-    ],
+    ['per_page=1e2', { per_page: ['The per page field must be an integer.'] }, 'The per page field must be an integer.'],
+    ['per_page=0x10', { per_page: ['The per page field must be an integer.'] }, 'The per page field must be an integer.'],
+    ['per_page=0&page=abc', { per_page: ['The per page field must be at least 1.'] }, 'The per page field must be at least 1.'],
   ];
   for (const list of lists) {
-    it.each(cases)(`answers ${list}?%s with a Laravel 422`, async (query, errors, message) => {
+    it.each(cases)(`answers ${list}?%s with a Laravel 422 on per_page only`, async (query, errors, message) => {
       const { status, body } = await json(await t.api(`${list}?${query}`));
       expect(status).toBe(422);
       expect(body).toEqual({ message, errors });
       expect(Object.keys(body.errors)).toEqual(Object.keys(errors));
     });
+
+    it(`sets no upper bound on per_page: ${list}?per_page=101 and per_page=100000 answer 200 and print the size asked (AC-9)`, async () => {
+      for (const size of [101, 100_000]) {
+        const { status, body } = await json(await t.api(`${list}?per_page=${size}`));
+        expect(status).toBe(200);
+        expect(body.meta).toMatchObject({ per_page: size, current_page: 1, last_page: 1 });
+        expect(body.data).toHaveLength(body.meta.total);
+        expect(body.links[1].url).toBe(`${t.origin}/api/v1${list}?per_page=${size}&page=1`);
+      }
+    });
+
+    it.each(['0', '-1', 'abc', '1.0', '0x10', '1e400', '02', '', '2.5', '99999999999999999999'])(`reads ${list}?per_page=1&page=%s as page 1, as Laravel's paginator does (AC-9)`, async (page) => {
+      const { status, body } = await json(await t.api(`${list}?per_page=1&page=${encodeURIComponent(page)}`));
+      expect(status).toBe(200);
+      expect(body.meta).toMatchObject({ current_page: 1, per_page: 1 });
+      expect(body.links.find((l: any) => l.active)?.label).toBe(1);
+    });
   }
+
+  it.each([
+    ['2', 2],
+    [' 2', 2],
+    ['2 ', 2],
+    ['+2', 2],
+  ])('reads page=%j as page %i (PHP integer filter: sign allowed, whitespace trimmed)', async (page, expected) => {
+    const { body } = await json(await t.api(`/devices?per_page=1&page=${encodeURIComponent(page)}`));
+    expect(body.meta).toMatchObject({ current_page: expected, from: expected, to: expected });
+  });
 
   it.each(['per_page=1', 'per_page=100', 'page=1'])('accepts %s', async (query) => {
     expect((await t.api(`/devices?${query}`)).status).toBe(200);
