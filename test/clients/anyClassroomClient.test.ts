@@ -73,7 +73,7 @@ describe('createAnyClassroomClient', () => {
 
 describe('unwrapAnyClassroom', () => {
   const cases = [
-    [400, { message: 'The request body is not valid JSON.' }, AnyClassroomRequestRejectedError, 'BadRequest'],
+    [400, { message: 'Bad Request' }, AnyClassroomRequestRejectedError, 'BadRequest'],
     [401, { message: 'Unauthenticated.' }, AnyClassroomUnauthenticatedError, 'Unauthenticated'],
     [403, { message: 'This action is unauthorized.' }, AnyClassroomForbiddenError, 'Forbidden'],
     [404, { message: 'Device not found.' }, AnyClassroomNotFoundError, 'NotFound'],

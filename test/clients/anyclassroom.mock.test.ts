@@ -18,10 +18,10 @@ const t = useRunningMocks({ anyclassroom: NOW });
 const catching = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
 
 describe('AnyClassroom client against the stateful mock: every operation', () => {
-  it('listDevices: the first page holds 50 of the account\'s 64 devices', async () => {
+  it('listDevices: the first page holds 50 of the account\'s 67 devices', async () => {
     const page = unwrapAnyClassroom(await t.anyClassroom().GET('/devices'));
     expect(page.data).toHaveLength(50);
-    expect(page.meta).toMatchObject({ current_page: 1, last_page: 2, total: 64 });
+    expect(page.meta).toMatchObject({ current_page: 1, last_page: 2, total: 67 });
   });
 
   it('getDevice: by AnyDesk ID and by alias (the @ sent as %40)', async () => {
@@ -33,7 +33,7 @@ describe('AnyClassroom client against the stateful mock: every operation', () =>
     expect(t.requests[1]?.url).toContain('/devices/lab1-pc-01%40ad');
   });
 
-  it('createTemporalAccess, listDeviceTemporalAccesses and invalidateTemporalAccess, then the second invalidation past the mark is 422', async () => {
+  it('createTemporalAccess, listDeviceTemporalAccesses and invalidateTemporalAccess, then a second invalidation is 422, before and past the mark', async () => {
     const client = t.anyClassroom();
     const path = { anydeskId: '7788097973' };
     const { data: link } = unwrapAnyClassroom(await client.POST('/devices/{anydeskId}/temporal', { params: { path }, body: { until_time: NOW + 3600 } }), 'createTemporalAccess');
@@ -44,33 +44,37 @@ describe('AnyClassroom client against the stateful mock: every operation', () =>
 
     const done = unwrapAnyClassroom(await client.PATCH('/temporal-access/{token}/invalidate', { params: { path: { token: link.token } } }));
     expect(done).toEqual({ status: 'Invalidated', session_expires_at: NOW + 30 });
+    const [cut] = await collect(iterateAnyClassroomItems(client, '/devices/{anydeskId}/temporal', { path }));
+    expect(cut).toMatchObject({ token: link.token, until_time: NOW + 30, url: expect.stringContaining(`?expires=${NOW + 30}&signature=`) });
 
-    await t.control(new URL(t.mocks.anyClassroomUrl).origin, 'clock', { advance: 31 });
-    const again = await client.PATCH('/temporal-access/{token}/invalidate', { params: { path: { token: link.token } } });
-    const error = catching(Promise.resolve().then(() => unwrapAnyClassroom(again)));
-    await expect(error).resolves.toBeInstanceOf(AnyClassroomAlreadyInvalidatedError);
+    for (const advance of [0, 31]) {
+      await t.control(new URL(t.mocks.anyClassroomUrl).origin, 'clock', { advance });
+      const again = await client.PATCH('/temporal-access/{token}/invalidate', { params: { path: { token: link.token } } });
+      const error = catching(Promise.resolve().then(() => unwrapAnyClassroom(again)));
+      await expect(error).resolves.toBeInstanceOf(AnyClassroomAlreadyInvalidatedError);
+    }
   });
 
   it('listClassrooms and listClassroomDevices', async () => {
     const client = t.anyClassroom();
     const classrooms = await collect(iterateAnyClassroomItems(client, '/classrooms'));
-    expect(classrooms.map((c) => [c.id, c.devices_count])).toEqual([[114, 20], [115, 18], [116, 8], [117, 6], [118, 0]]);
+    expect(classrooms.map((c) => [c.id, c.devices_count])).toEqual([[114, 20], [115, 18], [116, 8], [117, 6], [118, 0], [155, 3]]);
     const devices = await collect(iterateAnyClassroomItems(client, '/classrooms/{classroomId}/devices', { path: { classroomId: 115 } }));
     expect(devices).toHaveLength(18);
   });
 });
 
 describe('AnyClassroom helpers against the stateful mock', () => {
-  it('iterates all 64 devices in two requests of 50', async () => {
+  it('iterates all 67 devices in two requests of 50', async () => {
     const devices = await collect(iterateAnyClassroomItems(t.anyClassroom(), '/devices'));
-    expect(devices).toHaveLength(64);
-    expect(new Set(devices.map((d) => d.anydesk_id)).size).toBe(64);
+    expect(devices).toHaveLength(67);
+    expect(new Set(devices.map((d) => d.anydesk_id)).size).toBe(67);
     expect(t.requests.map((r) => new URL(r.url).search)).toEqual(['?page=1', '?page=2']);
   });
 
-  it('honours per_page: 25 per page is three requests, the last one holding 14', async () => {
+  it('honours per_page: 25 per page is three requests, the last one holding 17', async () => {
     const pages = await collect(iterateAnyClassroomPages(t.anyClassroom(), '/devices', { perPage: 25 }));
-    expect(pages.map((p) => p.data.length)).toEqual([25, 25, 14]);
+    expect(pages.map((p) => p.data.length)).toEqual([25, 25, 17]);
     expect(pages.at(-1)?.meta).toMatchObject({ current_page: 3, last_page: 3 });
   });
 
@@ -79,11 +83,16 @@ describe('AnyClassroom helpers against the stateful mock', () => {
     expect(t.requests).toHaveLength(1);
   });
 
-  it('throws a typed 422 naming per_page when it is out of range', async () => {
-    const error = await catching(collect(iterateAnyClassroomItems(t.anyClassroom(), '/devices', { perPage: 101 })));
+  it('reads every device in one request of per_page 500 (no upper bound)', async () => {
+    const pages = await collect(iterateAnyClassroomPages(t.anyClassroom(), '/devices', { perPage: 500 }));
+    expect(pages.map((p) => [p.data.length, p.meta.per_page])).toEqual([[67, 500]]);
+  });
+
+  it('throws a typed 422 naming per_page when it is below 1', async () => {
+    const error = await catching(collect(iterateAnyClassroomItems(t.anyClassroom(), '/devices', { perPage: 0 })));
     expect(error).toBeInstanceOf(AnyClassroomValidationError);
     expect(isValidationErrorOf(error, 'listDevices') && Object.keys(error.fields)).toEqual(['per_page']);
-    expect(error).toMatchObject({ status: 422, code: 'ValidationFailed', url: `${t.mocks.anyClassroomUrl}/devices?page=1&per_page=101` });
+    expect(error).toMatchObject({ status: 422, code: 'ValidationFailed', url: `${t.mocks.anyClassroomUrl}/devices?page=1&per_page=0` });
   });
 });
 

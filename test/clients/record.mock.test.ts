@@ -33,7 +33,7 @@ describe('npm run record against the local mock', () => {
     expect(stdout).toMatch(/^Recorded 10 answers into /);
     const definitions = readRecordings(`${out}/any`).flatMap((f) => f.definitions);
     expect(definitions.map((d) => `${d.method} ${d.status}`)).toEqual([
-      'GET 200', 'GET 200', 'GET 200', 'GET 200', 'GET 404', 'GET 200', 'GET 200', 'POST 201', 'PATCH 200', 'PATCH 200',
+      'GET 200', 'GET 200', 'GET 200', 'GET 200', 'GET 404', 'GET 200', 'GET 200', 'POST 201', 'PATCH 200', 'PATCH 422',
     ]);
     expect(JSON.stringify(definitions)).not.toMatch(/"anydesk_password":"(?!REDACTED)/);
     expect(definitions[0]?.rawHeaders).not.toHaveProperty('date');

@@ -134,9 +134,11 @@ export class AnyClassroomAlreadyInvalidatedError extends AnyClassroomError<'Alre
 }
 
 /**
- * Thrown for the create operation's transport failures: a body that is not JSON (400), too large
- * (413) or not sent as `application/json` (415). Carries `status`, `code` (`'BadRequest'`,
- * `'PayloadTooLarge'` or `'UnsupportedMediaType'`) and the `{message}` body.
+ * Thrown for transport failures: a body too large (413) or not sent as `application/json` (415) on
+ * the create operation, or a request the HTTP server could not parse at all (400, outside every
+ * operation; a body that is not valid JSON is not one: Laravel reads it as empty input and answers
+ * 422, DECISIONS AC-7). Carries `status`, `code` (`'BadRequest'`, `'PayloadTooLarge'` or
+ * `'UnsupportedMediaType'`) and the `{message}` body.
  *
  * @example
  *   catch (e) { if (e instanceof AnyClassroomRequestRejectedError) reportBug(e); }

@@ -6,7 +6,9 @@ import { validateAnyClassroomResponses } from '../client/validateAnyClassroomRes
 /**
  * `npm run record -- --api anyclassroom`: reads a device list page, a device by id and by alias, its
  * links, an unknown device, classrooms and a classroom's devices; with `mutating`, creates a link
- * valid for ten minutes and invalidates it twice. Every answer is validated against the document.
+ * valid for ten minutes and invalidates it twice (the second call records the 422 "already
+ * invalidated" answer on a device with 2FA, or the same 200 on one without). Every answer is
+ * validated against the document.
  *
  * @example
  *   await recordAnyClassroomSession({ baseUrl, credentials: { token }, mutating: false, onViolation: console.warn });

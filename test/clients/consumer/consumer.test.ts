@@ -15,10 +15,10 @@ const tsc = join(root, 'node_modules/.bin/tsc');
 const PACKAGE_EXPORTS = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: unknown }).exports;
 
 const expected = {
-  devices: 64,
+  devices: 67,
   firstAlias: 'lab1-pc-01@ad',
   missingDevice: '404 NotFound Device not found.',
-  perPageField: ['The per page field must not be greater than 100.'],
+  perPageField: ['The per page field must be at least 1.'],
   recordings: 137,
   classState: 2,
   endedCode: 30409101,

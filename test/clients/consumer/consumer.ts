@@ -62,7 +62,8 @@ export async function runConsumer(config: ConsumerConfig): Promise<ConsumerSumma
 
   let perPageField: readonly string[] = [];
   try {
-    for await (const _ of iterateAnyClassroomItems(any, '/classrooms', { perPage: 500 })) break;
+    // A page size below 1 is refused (there is no upper bound: DECISIONS AC-9).
+    for await (const _ of iterateAnyClassroomItems(any, '/classrooms', { perPage: 0 })) break;
   } catch (error) {
     if (isValidationErrorOf(error, 'listClassrooms')) perPageField = error.fields.per_page ?? [];
   }
