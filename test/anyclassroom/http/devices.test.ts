@@ -170,6 +170,16 @@ describe('pagination parameters on every list', () => {
     expect(body.meta).toMatchObject({ current_page: expected, from: expected, to: expected });
   });
 
+  it.each([
+    ['/devices/ghost-pc@ad/temporal?per_page=0', 404, 'Device not found.'],
+    ['/devices/ghost-pc@ad?page=0', 404, 'Device not found.'],
+    ['/devices/rs-laba-pc-01@ad/temporal?per_page=abc', 403, 'This action is unauthorized.'],
+    ['/classrooms/999/devices?per_page=0', 404, 'Classroom not found.'],
+    ['/classrooms/201/devices?per_page=0', 403, 'This action is unauthorized.'],
+  ])('answers %s with the resource %i before the query 422 (AC-39)', async (path, status, message) => {
+    expect(await json(await t.api(path))).toEqual({ status, body: { message } });
+  });
+
   it.each(['per_page=1', 'per_page=100', 'page=1'])('accepts %s', async (query) => {
     expect((await t.api(`/devices?${query}`)).status).toBe(200);
   });
