@@ -52,7 +52,6 @@ export function createTemporalAccess(state: AnyClassroomState, input: CreateTemp
   // built by concatenation (Node's `crypto.randomUUID`) is a tree of pieces in V8, about 480 bytes
   // instead of 56, and every link keeps its token.
   const token = env.uuid().toLowerCase();
-  const now = toLaravelTimestamp(env.nowMs);
   const link: LinkRow = {
     token,
     id: state.linksByDevice.lastId + 1,
@@ -60,8 +59,7 @@ export function createTemporalAccess(state: AnyClassroomState, input: CreateTemp
     fromTime,
     untilTime,
     signature: signTemporalAccess({ ...input.signing, token, expires: untilTime }),
-    createdAt: now,
-    updatedAt: now,
+    createdAt: toLaravelTimestamp(env.nowMs),
   };
   state.links.put(token, link);
   return { kind: 'Ok', link };

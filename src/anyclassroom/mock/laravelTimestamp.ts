@@ -10,10 +10,17 @@ export const LARAVEL_TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:
  *   toLaravelTimestamp(1596469782_123); // '2020-08-03T15:49:42.123000Z'
  */
 export function toLaravelTimestamp(ms: number): string {
+  // Every link row keeps one, and links are often created many to a millisecond (a frozen mock
+  // clock, a script filling a device): those share one string (48 bytes each saved).
+  if (ms === last.ms) return last.text;
   // `join` gives one flat string (48 bytes in V8); a regex replace here left about 130 bytes per
-  // timestamp, and every link row keeps one.
-  return [new Date(ms).toISOString().slice(0, 23), '000Z'].join('');
+  // timestamp.
+  last = { ms, text: [new Date(ms).toISOString().slice(0, 23), '000Z'].join('') };
+  return last.text;
 }
+
+/** The last instant formatted (a pure function's memo: the same input gives the same string). */
+let last = { ms: Number.NaN, text: '' };
 
 /**
  * Whether a string is a Laravel timestamp of a real instant (the shape, and a date that exists).

@@ -95,9 +95,10 @@ function linkRow(t: Item, id: number, signing: LinkSigning): LinkRow {
     untilTime,
     signature: signTemporalAccess({ ...signing, token, expires: untilTime }),
     createdAt: t.created_at as string,
-    updatedAt: t.updated_at as string,
+    ...(t.updated_at === t.created_at ? {} : { updatedAt: t.updated_at as string }),
+    ...(invalidatedAt === undefined ? {} : { invalidated: true as const }),
   };
-  return invalidatedAt === undefined ? row : { ...row, invalidated: true };
+  return row;
 }
 
 function checkClassrooms(classrooms: readonly Item[], problems: SeedProblems): void {

@@ -63,7 +63,7 @@ export function toTemporalAccessSummary(t: LinkRow, linkBaseUrl: string): Schema
  */
 export function toTemporalAccess(t: LinkRow, linkBaseUrl: string): Schemas['TemporalAccess'] {
   const url = temporalAccessUrl(linkBaseUrl, t.token, t.untilTime, t.signature);
-  return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url, created_at: t.createdAt, updated_at: t.updatedAt };
+  return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url, created_at: t.createdAt, updated_at: t.updatedAt ?? t.createdAt };
 }
 
 /**

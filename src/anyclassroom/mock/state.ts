@@ -55,13 +55,14 @@ export interface DeviceRow {
  * on one device, so the row holds only what cannot be derived: the signed URL is rebuilt from
  * `untilTime` (its `expires`) and `signature` when a view is made (`toTemporalAccess`), not stored
  * (about 190 bytes a link saved). Unix times are small integers (V8 keeps them unboxed); timestamps
- * are the Laravel strings, one shared string while `updatedAt` equals `createdAt`; `invalidated` is
- * only there once set (a row without it is 8 bytes smaller). Every string is flat (see
- * `createTemporalAccess`).
+ * are the Laravel strings, links created in the same millisecond sharing one (`toLaravelTimestamp`);
+ * `updatedAt` and `invalidated` are only there once a link changes (a row without them is 16 bytes
+ * smaller). Every string is flat (see `createTemporalAccess`). About 270 bytes a link in all (row,
+ * strings, table entry, index) when links share their timestamp, 320 when none does.
  *
  * @example
  *   state.links.get('66b8ae29-ca3e-4505-a7a5-c2075b1366de');
- *   // { token, id: 15, anydeskId: '482915736', fromTime, untilTime, signature, createdAt, updatedAt }
+ *   // { token, id: 15, anydeskId: '482915736', fromTime, untilTime, signature, createdAt }
  */
 export interface LinkRow {
   /** UUID v4, lower case; also the row's key. */
@@ -84,9 +85,13 @@ export interface LinkRow {
   readonly untilTime: number;
   /** HMAC-SHA256 of the URL without its signature (with `expires` = `untilTime`), 64 lower-case hex. */
   readonly signature: string;
-  /** Laravel timestamps. */
+  /** Laravel timestamp of the creation. */
   readonly createdAt: string;
-  readonly updatedAt: string;
+  /**
+   * Laravel timestamp of the last change, absent while it is `createdAt` (most links never change:
+   * a row without it is 8 bytes smaller). Read it as `updatedAt ?? createdAt`.
+   */
+  readonly updatedAt?: string;
   /**
    * Present (true) once an invalidation was accepted on a device with 2FA: any later call answers
    * 422, before or after the mark (seed Note 2, DECISIONS AC-23). Absent otherwise.

@@ -9,7 +9,7 @@ const stamp = (second: number) => toLaravelTimestamp(Date.UTC(2026, 5, 1) + seco
 function link(id: number, anydeskId: string, second: number): LinkRow {
   const createdAt = stamp(second);
   const token = `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`;
-  return { token, id, anydeskId, fromTime: 1, untilTime: 2, signature: 'f'.repeat(64), createdAt, updatedAt: createdAt };
+  return { token, id, anydeskId, fromTime: 1, untilTime: 2, signature: '\xff'.repeat(32), createdAt };
 }
 
 /** The order the API promises, computed the slow way: all of a device's links sorted, newest first. */

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hasValidSignature, laravelUrlSignature, signTemporalAccessUrl } from '../../../src/anyclassroom/mock/signTemporalAccessUrl.ts';
+import { hasValidSignature, laravelUrlSignature, signTemporalAccess, signTemporalAccessUrl, temporalAccessUrl } from '../../../src/anyclassroom/mock/signTemporalAccessUrl.ts';
 
 const input = { linkBaseUrl: 'https://app.anyclassroom.com', appKey: 'base64:c2VjcmV0LWtleQ==', token: '66b8ae29-ca3e-4505-a7a5-c2075b1366de', expires: 1596643000 };
 
@@ -18,8 +18,24 @@ describe('signTemporalAccessUrl', () => {
     expect(laravelUrlSignature(unsigned, input.appKey)).toBe(signature);
   });
 
+  it('keeps the signature as its 32 bytes, one character each, and writes them in the URL as the 64 hex digits of the HMAC', () => {
+    const signature = signTemporalAccess(input);
+    expect(signature).toHaveLength(32);
+    const hmac = createHmac('sha256', input.appKey).update(`${input.linkBaseUrl}/temporal-access/${input.token}?expires=${input.expires}`).digest();
+    expect(Array.from(signature, (c) => c.charCodeAt(0))).toEqual([...hmac]);
+    expect(temporalAccessUrl(input.linkBaseUrl, input.token, input.expires, signature)).toBe(`${input.linkBaseUrl}/temporal-access/${input.token}?expires=${input.expires}&signature=${hmac.toString('hex')}`);
+  });
+
+  it('writes every byte value as two lower-case hex digits', () => {
+    const all = String.fromCharCode(...Array.from({ length: 32 }, (_, i) => i * 8 + 7));
+    const hex = Array.from({ length: 32 }, (_, i) => (i * 8 + 7).toString(16).padStart(2, '0')).join('');
+    expect(temporalAccessUrl('https://h', 't', 1, all)).toBe(`https://h/temporal-access/t?expires=1&signature=${hex}`);
+    expect(temporalAccessUrl('https://h', 't', 1, '\x00'.repeat(16) + '\xff'.repeat(16))).toBe(`https://h/temporal-access/t?expires=1&signature=${'00'.repeat(16)}${'ff'.repeat(16)}`);
+  });
+
   it('ignores a trailing slash on the link base URL', () => {
     expect(signTemporalAccessUrl({ ...input, linkBaseUrl: 'https://app.anyclassroom.com/' })).toBe(signTemporalAccessUrl(input));
+    expect(signTemporalAccessUrl({ ...input, linkBaseUrl: 'https://app.anyclassroom.com//' })).toBe(signTemporalAccessUrl(input));
   });
 
   it('gives a different signature for another key, token or expiry', () => {
