@@ -52,14 +52,15 @@ export function createControlApi(routes: CompiledOperations) {
       const op = routed.match.operation;
       const run = SHARED_OPERATIONS.has(op.operationId) ? undefined : target.findOperation?.(op.operationId);
       if (!SHARED_OPERATIONS.has(op.operationId) && !run) return respond(error(404, `No control endpoint ${url.pathname} on this mock.`));
-      // As on the APIs: only an operation that takes a body reads one, with the same JSON rule; an
-      // absent body is `null` here (the commands say what they need).
+      // As on the APIs: only an operation that takes a body reads one, with the same JSON rule. An
+      // absent body stays `undefined`, so that validation tells a required body (400) from an
+      // optional one (raising a hand needs no payload).
       let body: unknown;
       if (op.acceptsBody) {
         const raw = await request.readBody(DEFAULT_BODY_LIMIT);
         if (raw.kind === 'tooLarge') return respond(error(413, 'Request body too large.'), true);
         if (raw.kind === 'aborted') return respond(error(400, 'The request body was not received in full.'));
-        const decoded = decodeJsonBody(raw.text, request.headers['content-type'], null);
+        const decoded = decodeJsonBody(raw.text, request.headers['content-type']);
         if (decoded.kind === 'notJson') return respond(error(415, 'Send the body as application/json.'));
         if (decoded.kind === 'malformed') return respond(error(400, 'Malformed JSON body.'));
         body = decoded.value;

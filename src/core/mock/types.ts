@@ -53,7 +53,7 @@ export type TransportError =
 /**
  * A request to one of an API's own control operations (`ApiMock.controlOperations`), after routing
  * and validation against the mock-control document: path values coerced to their schema types, and
- * the parsed JSON body (`null` when none was sent; `undefined` for an operation that takes none).
+ * the parsed JSON body (`undefined` when none was sent, or the operation takes none).
  */
 export interface ControlRequest {
   readonly operationId: string;
