@@ -1581,12 +1581,14 @@ export interface components {
         };
         /**
          * BreakoutRoomsRequest
-         * @description Body of the create-breakout-rooms request (`state` 1). The remove request (`state` 0) takes no
-         *     body; one sent there is ignored (DECISIONS AG-58).
+         * @description Body of the create-breakout-rooms request (`state` 1), where `groups` is required: without it the
+         *     request answers 400. The remove request (`state` 0) takes no body; one sent there is ignored
+         *     (DECISIONS AG-58). `groups` is not marked required in the schema because the same body serves
+         *     both states, and an absent body is read as an empty one.
          */
         BreakoutRoomsRequest: {
             /** @description The breakout rooms to create. */
-            groups: {
+            groups?: {
                 /** @description ID of the breakout room; assigned by the service when absent. */
                 groupUuid?: string;
                 /** @description Display name of the breakout room. */

@@ -1007,6 +1007,20 @@ export interface components {
                 "application/json": components["schemas"]["ControlError"];
             };
         };
+        /**
+         * @description The mock was started with `--state-file` and could not write the change to it, so the change
+         *     was not applied (DECISIONS MK-5); send the request again. `Retry-After` says when.
+         */
+        NotSaved: {
+            headers: {
+                /** @description Seconds to wait before sending the request again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ControlError"];
+            };
+        };
         /** @description The user is not online in the classroom. */
         NotOnline: {
             headers: {
@@ -1167,6 +1181,7 @@ export interface operations {
             };
             413: components["responses"]["TooLarge"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["NotSaved"];
         };
     };
     leaveRoom: {
@@ -1200,6 +1215,7 @@ export interface operations {
             };
             404: components["responses"]["RoomOrUserNotFound"];
             409: components["responses"]["NotOnline"];
+            503: components["responses"]["NotSaved"];
         };
     };
     sendRoomMessage: {
@@ -1244,6 +1260,7 @@ export interface operations {
             409: components["responses"]["NotOnline"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["NotSaved"];
         };
     };
     setRoomMute: {
@@ -1278,6 +1295,7 @@ export interface operations {
             404: components["responses"]["RoomNotFound"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["NotSaved"];
         };
     };
     raiseHand: {
@@ -1318,6 +1336,7 @@ export interface operations {
             409: components["responses"]["NotOnline"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["NotSaved"];
         };
     };
     lowerHand: {
@@ -1350,6 +1369,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["RoomOrUserNotFound"];
+            503: components["responses"]["NotSaved"];
         };
     };
     acceptToStage: {
@@ -1391,6 +1411,7 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            503: components["responses"]["NotSaved"];
         };
     };
     removeFromStage: {
@@ -1423,6 +1444,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["RoomOrUserNotFound"];
+            503: components["responses"]["NotSaved"];
         };
     };
     giveRewards: {
@@ -1457,6 +1479,7 @@ export interface operations {
             404: components["responses"]["RoomOrUserNotFound"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["NotJson"];
+            503: components["responses"]["NotSaved"];
         };
     };
 }

@@ -29,11 +29,19 @@ const user = (userUuid: string, userName: string, role: 1 | 2 | 3, stream: numbe
 
 const BOARD_APP_ID = `${b64('netless-app', 16)}/${b64('netless-region', 10)}`;
 
-/** Builds one seeded room: its recordings and its event history, with sequences in order. */
+/** A seeded user's state as the builder follows it through the room's events. */
+interface Member { readonly user: User; online: boolean; updateTime: number; totalReward: number }
+
+/**
+ * Builds one seeded room: its users, its recordings and its event history, with sequences in order.
+ * Users events carry the number online after them as `total`, and every user's `userProperties`
+ * (AG-62); the room's users end as the events leave them.
+ */
 class RoomBuilder {
   readonly records: Record<string, unknown>[] = [];
   readonly events: Record<string, unknown>[] = [];
   readonly boardId: string;
+  private readonly members = new Map<string, Member>();
   private sequence = 0;
 
   constructor(readonly roomUuid: string) {
@@ -44,17 +52,36 @@ class RoomBuilder {
     return { boardAppId: BOARD_APP_ID, boardId: this.boardId, boardToken: `NETLESSROOM_${b64(`board-token:${this.roomUuid}`, 60)}` };
   }
 
+  /** The room's users as the seed lists them (the user query's shape plus their rewards). */
+  get users() {
+    return [...this.members.values()].map(({ user, online, updateTime, totalReward }) => ({
+      ...user, state: online ? 1 : 0, userProperties: {}, updateTime, ...(totalReward > 0 ? { totalReward } : {}),
+    }));
+  }
+
   private emit(cmd: number, data: Record<string, unknown>) {
     this.sequence += 1;
     this.events.push({ roomUuid: this.roomUuid, cmd, sequence: this.sequence, version: 1, data });
   }
 
+  private get online() {
+    return [...this.members.values()].filter((m) => m.online).length;
+  }
+
   joined(at: number, users: User[]) {
-    this.emit(20, { total: users.length, onlineUsers: users.map((u) => ({ ...u, type: 1, updateTime: at })), offlineUsers: [] });
+    const types = users.map((u) => (this.members.has(u.userUuid) ? 2 : 1));
+    for (const u of users) this.members.set(u.userUuid, { user: u, online: true, updateTime: at, totalReward: this.members.get(u.userUuid)?.totalReward ?? 0 });
+    this.emit(20, { total: this.online, onlineUsers: users.map((u, i) => ({ ...u, type: types[i], updateTime: at, userProperties: {} })), offlineUsers: [] });
   }
 
   left(at: number, users: User[], type: 1 | 2 = 1) {
-    this.emit(20, { total: users.length, onlineUsers: [], offlineUsers: users.map((u) => ({ ...u, type, updateTime: at })) });
+    for (const u of users) Object.assign(this.members.get(u.userUuid)!, { online: false, updateTime: at });
+    this.emit(20, { total: this.online, onlineUsers: [], offlineUsers: users.map((u) => ({ ...u, type, updateTime: at, userProperties: {} })) });
+  }
+
+  /** Everyone still online, as a closing classroom removes them (AG-40). */
+  everyoneLeft(at: number) {
+    this.left(at, [...this.members.values()].filter((m) => m.online).map((m) => m.user), 2);
   }
 
   classState(state: 0 | 1 | 2 | 3, startTime: number | null, endTime: number | null, closeTime: number | null) {
@@ -65,8 +92,10 @@ class RoomBuilder {
     this.emit(3, { fromUser: { userUuid: from.userUuid, userName: from.userName, role: from.role }, message, type: 1 });
   }
 
-  reward(at: number, to: User, total: number) {
-    this.emit(1101, { rewardDetails: [{ userUuid: to.userUuid, changedReward: 1, totalReward: total }], updateTime: at });
+  reward(at: number, to: User) {
+    const member = this.members.get(to.userUuid)!;
+    member.totalReward += 1;
+    this.emit(1101, { rewardDetails: [{ userUuid: to.userUuid, changedReward: 1, totalReward: member.totalReward }], updateTime: at });
   }
 
   /** A recording session from `start` to `end` (`null`: still recording), with its start and stop events. */
@@ -82,16 +111,16 @@ class RoomBuilder {
       url: `scenario/recording/${APP_ID}/${recordId}/${sid}.m3u8`,
     };
     this.records.push(record);
-    const data = (state: 1 | 2) => ({ recordId, sid, resourceId, state, startTime: start, streamingUrl: null });
+    const data = (state: 1 | 2) => ({ recordId, sid, resourceId, state, startTime: start, streamingUrl: null, reason: state });
     this.emit(1001, data(1));
     return { stop: () => this.emit(1001, data(2)) };
   }
 }
 
-/** A seed room: `fields` plus the builder's whiteboard, records and events; `mute` overrides the 0 flags. */
+/** A seed room: `fields` plus the builder's whiteboard, users, records and events; `mute` overrides the 0 flags. */
 const room = (b: RoomBuilder, { mute, ...fields }: Record<string, unknown> & { mute?: Record<string, 0 | 1> }) => ({
   roomUuid: b.roomUuid, ...fields, muteChat: 0, muteVideo: 0, muteAudio: 0, ...mute,
-  whiteboard: b.whiteboard, records: b.records, events: b.events,
+  whiteboard: b.whiteboard, users: b.users, records: b.records, events: b.events,
 });
 
 /** The default seed data set (see BEHAVIOUR.md for the format). */
@@ -110,7 +139,8 @@ export function makeAgoraSeed() {
   // 0 not started: scheduled for later today, nothing happened yet.
   const physics = new RoomBuilder('physics-101');
 
-  // 1 started and recording now (a first short recording was stopped and restarted).
+  // 1 started and recording now (a first short recording was stopped and restarted): the live class,
+  // a teacher and four students online. No duration: it stays live under any clock until ended by hand.
   const math = new RoomBuilder('math class 7B');
   const mathStart = T - 19 * MIN;
   math.joined(T - 22 * MIN, [okafor]);
@@ -121,10 +151,11 @@ export function makeAgoraSeed() {
   mathFirst.stop();
   math.record(T - 15 * MIN, null);
   math.chat(sofia, 'Yes, we can see it now!');
-  math.reward(T - 10 * MIN, sofia, 1);
+  math.reward(T - 10 * MIN, sofia);
   math.joined(T - 8 * MIN, [aiko]);
 
   // 1 started 23 hours ago, recorded in 137 segments of 9.5 minutes; the last one is still running.
+  // No duration either: it runs until ended by hand, so its 137 recordings are there under any clock.
   const marathon = new RoomBuilder('study-marathon-2025');
   const marathonStart = T - 23 * HOUR;
   marathon.joined(marathonStart - 2 * MIN, [chen, ta]);
@@ -163,6 +194,7 @@ export function makeAgoraSeed() {
   history.classState(2, histStart, histEnd, histEnd + 2 * HOUR);
   history.left(histEnd + 5 * MIN, [zara, leo, liam]);
   history.classState(3, histStart, histEnd, T - 30 * MIN);
+  history.everyoneLeft(T - 30 * MIN);
 
   // 1 started 5 minutes ago, a one-to-one lesson, not recording; an id that needs percent-encoding.
   const english = new RoomBuilder('english 1on1 (Anna & Leo)');
@@ -170,17 +202,11 @@ export function makeAgoraSeed() {
   english.joined(T - 6 * MIN, [leo]);
   english.classState(1, T - 5 * MIN, null, null);
 
-  // 3 closed two days ago: its events expired long before capture, its recordings stay.
-  const chemistry = new RoomBuilder('chemistry-intro');
-  const chemStart = T - 2 * 24 * HOUR - 3 * HOUR;
-  chemistry.record(chemStart + 2 * MIN, chemStart + 40 * MIN).stop();
-  chemistry.record(chemStart + 45 * MIN, chemStart + 80 * MIN).stop();
-  chemistry.events.length = 0;
-
   return {
     description:
       'Default data set of the Agora Flexible Classroom mock (generated by scripts/make-agora-seed.ts; format in src/agora-classroom/mock/BEHAVIOUR.md). ' +
-      'Set the mock clock to capturedAt to see the classrooms as they were: history-seminar-12 events stay readable until capturedAt + 30 min.',
+      'Set the mock clock to capturedAt to see the classrooms as they were: history-seminar-12 is destroyed at capturedAt + 30 min. ' +
+      'Under the real clock only the classes without a duration stay: math class 7B (live, a teacher and four students online) and study-marathon-2025.',
     capturedAt: T,
     apps: [
       {
@@ -194,12 +220,13 @@ export function makeAgoraSeed() {
           }),
           room(math, {
             roomName: 'Math 7B: Linear Equations', roomType: 2, createTime: T - 24 * HOUR,
-            schedule: { startTime: T - 20 * MIN, duration: 3600, closeDelay: 900 },
+            schedule: { startTime: T - 20 * MIN, closeDelay: 900 },
+            processes: { handsUp: { maxAccept: 3, defaultAcceptRole: '' } }, flexProps: { unit: 'Linear equations', quiz: { round: 1 } },
             state: 1, startTime: mathStart, endTime: null, closeTime: null,
           }),
           room(marathon, {
             roomName: '24-Hour Study Marathon 2025', roomType: 10, createTime: T - 2 * 24 * HOUR,
-            schedule: { startTime: marathonStart, duration: 86400, closeDelay: 3600 }, roleConfig: { '1': { limit: 1 }, '2': { limit: 200 }, '3': { limit: 4 } },
+            schedule: { startTime: marathonStart, closeDelay: 3600 }, roleConfig: { '1': { limit: 1 }, '2': { limit: 200 }, '3': { limit: 4 } },
             mute: { muteVideo: 1 }, state: 1, startTime: marathonStart, endTime: null, closeTime: null,
           }),
           room(biology, {
@@ -216,11 +243,6 @@ export function makeAgoraSeed() {
             roomName: 'English 1-on-1: Anna & Leo', roomType: 0, createTime: T - 2 * HOUR,
             schedule: { startTime: T - 5 * MIN, duration: 1800, closeDelay: 300 }, roleConfig: { '1': { limit: 1 }, '2': { limit: 1 } },
             state: 1, startTime: T - 5 * MIN, endTime: null, closeTime: null,
-          }),
-          room(chemistry, {
-            roomName: 'Chemistry: Introduction to Moles', roomType: 4, createTime: T - 4 * 24 * HOUR,
-            schedule: { startTime: chemStart, duration: 5400, closeDelay: 600 },
-            state: 3, startTime: chemStart, endTime: chemStart + 90 * MIN, closeTime: chemStart + 100 * MIN,
           }),
         ],
       },

@@ -7,7 +7,8 @@ const { token: TOKEN, uid: UID } = AGORA_FACTS.headers;
 /**
  * The Agora Flexible Classroom v2 REST API in the project's registry (`src/apiRegistry.ts`): its
  * document, where the mock serves it (`/edu/...` and `/{region}/edu/...` on port 4011), its
- * credentials (token and App ID; any non-empty uid) and its factories. Factories import the mock,
+ * credentials (token and App ID: the token in either authentication mode, any non-empty uid; the App
+ * owns the seed) and its factories. Factories import the mock,
  * client and fuzz target only when called.
  *
  * @example
@@ -41,8 +42,8 @@ export const AGORA_CLASSROOM_API: ApiDescriptor = {
 
   describe: (url, credentials) => [
     `Agora Flexible Classroom v2   ${url}   (/edu/... and /{${AGORA_FACTS.regions.join('|')}}/edu/...)`,
-    `    app id: ${credentials.appId}`,
-    `    headers ${TOKEN}: ${credentials.token}, ${UID}: any non-empty value`,
+    `    app id: ${credentials.appId} (owns the seeded classrooms)`,
+    `    headers Authorization: agora token=${credentials.token}, or ${TOKEN}: ${credentials.token} with ${UID}: any non-empty value`,
   ],
 
   async createClient({ origin, credentials, fetch }) {

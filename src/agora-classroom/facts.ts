@@ -18,7 +18,7 @@ export const AGORA_FACTS = {
     token: 'x-agora-token',
     /** ...and the uid it was built for. */
     uid: 'x-agora-uid',
-    /** AccessToken2 mode: `Authorization: agora token=<token>`. */
+    /** AccessToken2 mode: `Authorization: agora token=<token>` (AG-12). */
     authorization: 'authorization',
   },
   /**
@@ -35,8 +35,11 @@ export const AGORA_FACTS = {
     internalError: 500,
     serviceUnavailable: 503,
     roomNotFound: 20404100,
+    userNotFound: 20404200,
+    chatMuted: 30403200,
     classAlreadyStarted: 30409100,
     classEnded: 30409101,
+    roomTypeConflict: 30409104,
     recordingNotStarted: 30409410,
     recordingNotEnded: 30409411,
     recordingAfterClassEnded: 30410100,

@@ -30,6 +30,8 @@ export interface Answer {
 export interface AgoraTestMock extends TestMock<AgoraState> {
   /** Calls the mock with the default credentials (override or drop them with `headers`). */
   call(method: string, path: string, init?: { body?: unknown; rawBody?: string; headers?: Record<string, string | undefined> }): Promise<Answer>;
+  /** Calls the control API (`/__mock/...`), which takes no credentials. */
+  control(method: string, path: string, body?: unknown): Promise<Answer>;
 }
 
 const running: AgoraTestMock[] = [];
@@ -45,10 +47,12 @@ afterEach(async () => {
  *   const t = await startAgora();
  *   const { status, body } = await t.call('GET', roomPath('physics-101'));
  */
-export async function startAgora(options: Partial<Omit<MockServerOptions<AgoraState>, 'api' | 'seed'>> & { seed?: unknown } = {}): Promise<AgoraTestMock> {
-  const { seed, ...rest } = options;
-  const t = await startTestMock(createAgoraClassroomMock(AGORA_DEFAULTS), seed ?? SEED, rest);
-  t.clock.set(CAPTURED_AT);
+export async function startAgora(
+  options: Partial<Omit<MockServerOptions<AgoraState>, 'api' | 'seed'>> & { seed?: unknown; config?: { token: string; appId: string }; realClock?: boolean } = {},
+): Promise<AgoraTestMock> {
+  const { seed, config, realClock, ...rest } = options;
+  const t = await startTestMock(createAgoraClassroomMock(config ?? AGORA_DEFAULTS), seed ?? SEED, rest);
+  if (!realClock) t.clock.set(CAPTURED_AT);
   const call: AgoraTestMock['call'] = async (method, path, init = {}) => {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries({ ...AUTH, ...init.headers })) if (v !== undefined) headers[k] = v;
@@ -61,10 +65,14 @@ export async function startAgora(options: Partial<Omit<MockServerOptions<AgoraSt
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
   };
-  const mock = { ...t, call };
+  const control: AgoraTestMock['control'] = (method, path, body) => call(method, path, { headers: { 'x-agora-token': undefined, 'x-agora-uid': undefined }, ...(body === undefined ? {} : { body }) });
+  const mock = { ...t, call, control };
   running.push(mock);
   return mock;
 }
+
+/** `/__mock/rooms/{roomUuid}{suffix}` with the room id percent-encoded. */
+export const controlPath = (roomUuid: string, suffix = '') => `/__mock/rooms/${encodeURIComponent(roomUuid)}${suffix}`;
 
 /** A valid create-classroom body. */
 export const newRoomBody = (overrides: Record<string, unknown> = {}) => ({

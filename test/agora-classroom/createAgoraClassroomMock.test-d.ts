@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { AGORA_DEFAULTS, createAgoraClassroomMock, type AgoraState } from '../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
-import type { AppRow, EventRow, PendingRow, RecordingRow, RoomRow } from '../../src/agora-classroom/mock/state.ts';
+import type { AppRow, EventData, EventRow, PendingRow, RecordingRow, RoomRow, UserRow } from '../../src/agora-classroom/mock/state.ts';
 import type { ApiMock } from '../../src/core/mock/types.ts';
 import type { Table } from '../../src/core/store/Store.ts';
 
@@ -14,12 +14,19 @@ describe('createAgoraClassroomMock public types', () => {
     expectTypeOf(AGORA_DEFAULTS).toExtend<{ token: string; appId: string }>();
   });
 
-  it('keeps the state in five tables of hand-written rows', () => {
+  it('keeps the state in six tables of hand-written rows', () => {
     expectTypeOf<AgoraState['apps']>().toEqualTypeOf<Table<AppRow>>();
     expectTypeOf<AgoraState['rooms']>().toEqualTypeOf<Table<RoomRow>>();
+    expectTypeOf<AgoraState['users']>().toEqualTypeOf<Table<UserRow>>();
     expectTypeOf<AgoraState['records']>().toEqualTypeOf<Table<RecordingRow>>();
     expectTypeOf<AgoraState['events']>().toEqualTypeOf<Table<EventRow>>();
     expectTypeOf<AgoraState['pending']>().toEqualTypeOf<Table<PendingRow>>();
-    expectTypeOf<PendingRow>().toEqualTypeOf<{ readonly appId: string; readonly roomUuid: string; readonly sequence: number; readonly serial: number }>();
+    expectTypeOf<PendingRow>().toEqualTypeOf<{
+      readonly appId: string;
+      readonly roomUuid: string;
+      readonly sequence: number;
+      readonly serial: number;
+      readonly retained?: { readonly cmd: number; readonly version: number; readonly data: EventData; readonly dropAt: number };
+    }>();
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AgoraBadRequestError,
   AgoraClassAlreadyStartedError,
   AgoraClassEndedError,
   AgoraRecordingAfterClassEndedError,
@@ -32,7 +31,7 @@ const create = (client: Client, roomUuid: string) =>
   client
     .POST('/edu/apps/{appId}/v2/rooms/{roomUuid}', {
       params: room(client, roomUuid),
-      body: { roomName: 'Client test', roomType: 4, roomProperties: { schedule: { startTime: CAPTURED_AT * 1000, duration: 3600, closeDelay: 600 } } },
+      body: { roomName: 'Client test', roomType: 4, roomProperties: { schedule: { startTime: (CAPTURED_AT + 3600) * 1000, duration: 3600, closeDelay: 600 } } },
     })
     .then(unwrapAgora);
 
@@ -151,9 +150,9 @@ describe('Agora business codes from the stateful mock, as named errors', () => {
     expect(error).toMatchObject({ status: expect.any(Number), code: expect.any(Number), body: { msg: expect.any(String), ts: expect.any(Number) } });
   });
 
-  it('401 with a wrong token, 400 for a malformed App ID', async () => {
+  it('401 with a wrong token, and for a malformed App ID (AG-10)', async () => {
     expect(await failure(() => setState(t.agora({ token: 'wrong' }), 'physics-101', 1))).toBeInstanceOf(AgoraUnauthorizedError);
     const malformed = t.agora({ appId: 'not-hex' });
-    expect(await failure(() => setState(malformed, 'physics-101', 1))).toBeInstanceOf(AgoraBadRequestError);
+    expect(await failure(() => setState(malformed, 'physics-101', 1))).toBeInstanceOf(AgoraUnauthorizedError);
   });
 });

@@ -1,35 +1,68 @@
 import { createSecretMatcher } from '../../core/auth/createSecretMatcher.ts';
 import type { TransportError } from '../../core/mock/types.ts';
 import { AGORA_FACTS } from '../facts.ts';
-import { obeys, type StringRule } from './stringRules.ts';
 
 /**
- * The credentials check of the two-header scheme (AG-12), run by the shared layer after routing and
- * before validation:
- *
- * - `x-agora-token` must equal the configured token (compared in constant time on sha256 digests,
- *   so neither content nor length leaks through timing);
- * - `x-agora-uid` must be present and not blank (any uid is accepted: the mock issues no tokens);
- * - a well-formed App ID in the path (by the document's `AppId` rule) must be the configured one
- *   (case-insensitive), else 401.
- *
- * A malformed App ID (not 32 hex) passes this check on purpose: the document answers it with 400
- * (AG-10), which the request validation that runs next produces. Wrong credentials still win: a
- * request with a malformed App ID and a wrong token gets 401.
+ * What decides whether a token may be used, in each of Agora's two authentication modes (AG-12).
+ * The default (`fixedTokens`) accepts the configured token in both; a verifier of real AccessToken2
+ * tokens (with an App Certificate) plugs in here instead.
+ */
+export interface TokenCheck {
+  /** The two-header mode: the token of `x-agora-token`, issued for the uid of `x-agora-uid` (not blank). */
+  rtm(token: string, uid: string): boolean;
+  /** The AccessToken2 mode: the token of `Authorization: agora token=<token>`. */
+  authorization(token: string): boolean;
+}
+
+/**
+ * The configured fixed token, accepted in either mode (with any non-blank uid: the mock issues no
+ * tokens, so it cannot bind one to a uid). Compared in constant time on sha256 digests, so neither
+ * content nor length leaks through timing.
  *
  * @example
- *   const check = createAuthenticator({ token: 't', appId: 'a1f3…' }, readStringRule(document, 'AppId'));
- *   check({ 'x-agora-token': 't', 'x-agora-uid': 'u1' }, { appId: 'A1F3…' }); // null (let through)
+ *   const tokens = fixedTokens('agora-dev-token');
+ *   tokens.authorization('agora-dev-token'); // true
  */
-export function createAuthenticator(config: { readonly token: string; readonly appId: string }, appIdRule: StringRule) {
-  const tokenMatches = createSecretMatcher(config.token);
+export function fixedTokens(token: string): TokenCheck {
+  const matches = createSecretMatcher(token);
+  return { rtm: (candidate) => matches(candidate), authorization: (candidate) => matches(candidate) };
+}
+
+/** `agora` (any case, as HTTP authentication schemes compare), spaces, then `token=` and the token, no quotes. */
+const AGORA_AUTHORIZATION = /^agora +token=(\S+)$/i;
+
+/**
+ * The credentials check of both authentication modes (AG-12), run by the shared layer after routing
+ * and before validation:
+ *
+ * - `Authorization: agora token=<token>` (AccessToken2 mode); when it is sent it decides, whatever
+ *   `x-agora-*` headers come with it, and one of another form is refused;
+ * - otherwise `x-agora-token` with a non-blank `x-agora-uid` (the seed's mode);
+ * - the App ID in the path must be the one the mock serves (case-insensitive, AG-46), well-formed
+ *   or not: an App ID that is not 32 hex characters is one no App has, so it is 401 too (AG-10).
+ *
+ * @example
+ *   const check = createAuthenticator({ appId: 'a1f3…' }, fixedTokens('t'));
+ *   check({ authorization: 'agora token=t' }, { appId: 'A1F3…' }); // null (let through)
+ *   check({ 'x-agora-token': 't', 'x-agora-uid': 'u1' }, { appId: 'not-an-app-id' }); // { kind: 'Unauthorized' }
+ */
+export function createAuthenticator(config: { readonly appId: string }, tokens: TokenCheck) {
   const expectedAppId = config.appId.toLowerCase();
   const { headers: names } = AGORA_FACTS;
   return (headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>): TransportError | null => {
-    const uid = headers[names.uid];
-    if (!tokenMatches(headers[names.token]) || uid === undefined || uid.trim() === '') return { kind: 'Unauthorized' };
+    const authorization = headers[names.authorization];
+    let accepted: boolean;
+    if (authorization !== undefined) {
+      const token = AGORA_AUTHORIZATION.exec(authorization.trim())?.[1];
+      accepted = token !== undefined && tokens.authorization(token);
+    } else {
+      const token = headers[names.token];
+      const uid = headers[names.uid];
+      accepted = token !== undefined && uid !== undefined && uid.trim() !== '' && tokens.rtm(token, uid);
+    }
+    if (!accepted) return { kind: 'Unauthorized' };
     const appId = rawPath.appId;
-    if (appId !== undefined && obeys(appIdRule, appId) && appId.toLowerCase() !== expectedAppId) return { kind: 'Unauthorized' };
+    if (appId !== undefined && appId.toLowerCase() !== expectedAppId) return { kind: 'Unauthorized' };
     return null;
   };
 }

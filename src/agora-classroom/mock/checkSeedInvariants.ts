@@ -1,4 +1,6 @@
 import type { SeedProblems } from '../../core/seed/createSeedChecker.ts';
+import { DEFAULT_CLOSE_DELAY_S, nextRoomStep } from './roomSchedule.ts';
+import type { RoomRow } from './state.ts';
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -18,7 +20,12 @@ const numberOrNull = (value: unknown): number | null | undefined => (typeof valu
  * - a room's records name its App and room, have unique `recordId`s, are listed oldest first; an
  *   ended one (`status` 2) has an `endTime` not before its start, a running one (`status` 1) none,
  *   only the last one may be running, and not in a class that has ended;
- * - a room's events name the room and their `sequence`s strictly increase.
+ * - a room's events name the room and their `sequence`s strictly increase;
+ * - a room's users have unique `userUuid`s, and nobody is online in a closed classroom (AG-40);
+ * - at `capturedAt`, when given, every room is as its schedule leaves it on the mock clock: nothing
+ *   the clock would already have done is still to come (a class past its `startTime` has started, one
+ *   past its `duration` has ended, ...), and no room is one the clock would have destroyed
+ *   (AG-37..AG-44), since the seed describes that instant.
  *
  * @example
  *   const problems = checker.check(seed, file);
@@ -46,6 +53,8 @@ export function checkSeedInvariants(seed: unknown, problems: SeedProblems): void
       checkLifecycle(room, here, problems);
       checkRecords(room, appId, here, problems);
       checkEvents(room, here, problems);
+      checkUsers(room, here, problems);
+      if (isObject(seed) && typeof seed.capturedAt === 'number') checkScheduleAt(room, seed.capturedAt, here, problems);
     });
   });
 }
@@ -111,4 +120,45 @@ function checkEvents(room: Json, at: string, problems: SeedProblems): void {
       previous = event.sequence;
     }
   });
+}
+
+function checkUsers(room: Json, at: string, problems: SeedProblems): void {
+  const ids = new Set<string>();
+  itemsAt(room, 'users').forEach((user, index) => {
+    if (!isObject(user)) return;
+    const here = `${at}.users[${index}]`;
+    if (typeof user.userUuid === 'string') {
+      if (ids.has(user.userUuid)) problems.add(`${here}.userUuid`, 'a userUuid that no earlier user of the room has', user.userUuid);
+      ids.add(user.userUuid);
+    }
+    if (room.state === 3 && user.state === 1) problems.add(`${here}.state`, '0 (a closed classroom, state 3, has nobody online)', 1);
+  });
+}
+
+/** The room must be as the clock leaves it at `capturedAt`: nothing scheduled before then still to come. */
+function checkScheduleAt(room: Json, capturedAt: number, at: string, problems: SeedProblems): void {
+  const schedule = room.schedule;
+  const state = room.state;
+  if (!isObject(schedule) || (state !== 0 && state !== 1 && state !== 2 && state !== 3) || typeof room.createTime !== 'number') return;
+  const optionalNumber = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  const moment = (value: unknown) => (typeof value === 'number' ? value : null);
+  const row = {
+    state,
+    createTime: room.createTime,
+    schedule: { startTime: optionalNumber(schedule.startTime), duration: optionalNumber(schedule.duration), closeDelay: optionalNumber(schedule.closeDelay) ?? DEFAULT_CLOSE_DELAY_S },
+    startTime: moment(room.startTime),
+    endTime: moment(room.endTime),
+    closeTime: moment(room.closeTime),
+    used: state !== 0 || itemsAt(room, 'users').length > 0,
+  } as unknown as RoomRow;
+  const step = nextRoomStep(row);
+  if (!step || step.at > capturedAt) return;
+  const when = new Date(step.at).toISOString();
+  problems.add(
+    `${at}.state`,
+    step.kind === 'destroy'
+      ? `a classroom that still exists at capturedAt (the clock destroys this one at ${when}: drop it from the data set, AG-41, AG-44)`
+      : `the state the schedule gives at capturedAt (the class was due to ${step.kind} at ${when}, AG-37..AG-39)`,
+    state,
+  );
 }

@@ -1,6 +1,8 @@
 import type { ApiMock } from '../../core/mock/types.ts';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
-import { createAuthenticator } from './authenticate.ts';
+import { applyDueMoments } from './applyDueMoments.ts';
+import { createAuthenticator, fixedTokens } from './authenticate.ts';
+import { createControlOperations } from './controlOperations.ts';
 import { handleRequest } from './handleRequest.ts';
 import { loadSeed } from './loadSeed.ts';
 import { renderTransportError } from './renderError.ts';
@@ -20,8 +22,8 @@ export const AGORA_DEFAULTS = {
   appId: 'a1f3c9e27b4d4e8f9c06d5b2e7a13f48',
 } as const;
 
-/** Version of the tables' format in a state file (the row types of `state.ts`). */
-const STATE_VERSION = 1;
+/** Version of the tables' format in a state file (the row types of `state.ts`; 2: users, the room's life on the clock). */
+const STATE_VERSION = 2;
 
 /**
  * The seed checker, compiled on first use (a mock restored from a state file never loads a seed) and
@@ -32,10 +34,14 @@ let sharedChecker: AgoraSeedChecker | undefined;
 
 /**
  * The stateful mock of the Agora Flexible Classroom v2 API, for the shared mock server: one App
- * (the configured App ID) whose classrooms, recordings and events live in the tables of
- * `AgoraState`. Requests must carry `x-agora-token: <token>` and a non-empty `x-agora-uid`; paths
- * are `/edu/...` or `/{cn|ap|eu|na}/edu/...`, both reaching the same state. The one Agora module that
- * reads the document and the configuration; the domain gets what it needs from here.
+ * (the configured App ID, which owns the seeded classrooms whatever ID the seed was captured under,
+ * AG-46) whose classrooms, users, recordings and events live in the tables of `AgoraState`.
+ * Requests carry the configured token as `Authorization: agora token=<token>` or as `x-agora-token`
+ * with a non-empty `x-agora-uid` (AG-12); any other App ID is 401 (AG-10). Paths are `/edu/...` or
+ * `/{cn|ap|eu|na}/edu/...`, both reaching the same state. Its control operations are the classroom
+ * activity of the mock-control document (AG-60); a clock change applies what became due (AG-45).
+ * The one Agora module that reads the document and the configuration; the domain gets what it needs
+ * from here.
  *
  * @example
  *   const api = createAgoraClassroomMock(AGORA_DEFAULTS);
@@ -49,7 +55,7 @@ export function createAgoraClassroomMock(config: { token: string; appId: string 
   const appIdRule = readStringRule(document, 'AppId');
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
   if (!obeys(appIdRule, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
-  const authenticate = createAuthenticator(config, appIdRule);
+  const authenticate = createAuthenticator(config, fixedTokens(config.token));
   return {
     name: 'agora-classroom',
     document,
@@ -58,10 +64,14 @@ export function createAgoraClassroomMock(config: { token: string; appId: string 
     newState: newAgoraState,
     loadSeed(state, seed, env) {
       sharedChecker ??= createAgoraSeedChecker(document);
-      loadSeed(state, seed, env, { checker: sharedChecker });
+      loadSeed(state, seed, env, { checker: sharedChecker, appId: config.appId });
     },
     authenticate,
     handle: handleRequest,
     renderError: renderTransportError,
+    controlOperations: createControlOperations(config.appId),
+    clockChanged: (state, env) => {
+      applyDueMoments(state, env.nowMs);
+    },
   };
 }

@@ -11,10 +11,11 @@ export interface ListRecordingsInput {
 
 /**
  * One batch of a room's recordings, oldest first (the order they were started, which never
- * changes). `nextId` is the `recordId` of the first record of the next batch, `null` on the last
- * batch; `total` counts every record of the room. A `nextId` that names no record of the room is a
- * bad parameter (400): a client cannot have received it from this list. Costs O(log n + batch): the
- * `nextId` record is found by its key, its place by its `serial`.
+ * changes, AG-53). `nextId` is the `recordId` of the first record of the next batch, `null` on the
+ * last batch; `total` counts every record of the room. A `nextId` that names no record of the room
+ * (Agora's own example sends `nextId=xxx`) gives an empty last batch: never 400, and never the
+ * first batch again, which could loop a client forever. Costs O(log n + batch): the `nextId` record
+ * is found by its key, its place by its `serial`.
  *
  * @example
  *   listRecordings(state, { appId, roomUuid: 'study-marathon-2025' });                  // 100 records, nextId '67c4…'
@@ -28,10 +29,7 @@ export function listRecordings(state: AgoraState, input: ListRecordingsInput): O
   let start = 0;
   if (!isFirstBatch(input.nextId)) {
     const from = state.records.get(recordKey(key, input.nextId ?? ''));
-    if (!from) {
-      return { kind: 'BadParameter', name: 'nextId', message: `nextId "${input.nextId}" is not a recordId of classroom "${room.roomUuid}"; send the nextId of the previous batch, or none for the first batch` };
-    }
-    start = records.lowerBound(from.serial);
+    start = from ? records.lowerBound(from.serial) : records.size;
   }
   const following = records.at(start + PAGE_SIZE);
   return { kind: 'Ok', batch: { total: records.size, list: records.slice(start, start + PAGE_SIZE), nextId: following ? following.recordId : null } };

@@ -18,8 +18,12 @@ export function renderDomainError(error: DomainError, env: Pick<DomainEnv, 'nowM
   switch (error.kind) {
     case 'RoomNotFound':
       return envelope(404, CODES.roomNotFound, 'Room not exists!', env);
+    case 'UserNotFound':
+      return envelope(404, CODES.userNotFound, 'User not exists!', env);
     case 'RoomExists':
-      return envelope(409, CODES.roomAlreadyExists, 'Room already exists!', env);
+      return error.roomTypeConflict
+        ? envelope(409, CODES.roomTypeConflict, `roomType conflict! Room ${error.roomUuid} exists with another roomType.`, env)
+        : envelope(409, CODES.roomAlreadyExists, 'Room already exists!', env);
     case 'ClassStateConflict':
       return error.code === CODES.classAlreadyStarted
         ? envelope(409, error.code, `Class has been started! It cannot go back to state ${error.to}.`, env)
@@ -32,6 +36,69 @@ export function renderDomainError(error: DomainError, env: Pick<DomainEnv, 'nowM
       return envelope(410, CODES.recordingAfterClassEnded, `Class has ended! A recording cannot start in class state ${error.state}.`, env);
     case 'BadParameter':
       return envelope(400, CODES.badRequest, `Invalid parameter: ${error.message}`, env);
+    case 'ChatMuted':
+      return envelope(403, CODES.chatMuted, CHAT_MUTED, env);
+    // Failures of the control API's classroom activity; no API operation produces them.
+    case 'RoomClosed':
+    case 'UserBanned':
+    case 'RoleFull':
+    case 'UserNotOnline':
+    case 'StageFull':
+      return envelope(409, 409, controlMessage(error), env);
+  }
+}
+
+/** Agora's message for 30403200 (its error table: the classroom is muted globally). */
+const CHAT_MUTED = 'The classroom is muted globally. You cannot send chat messages.';
+
+/**
+ * The control API's answer for an expected domain failure (MK-5): `{error, code?}` with the
+ * business code Agora gives in the same situation, when there is one (20404100, 20404200, 30403200).
+ *
+ * @example
+ *   renderControlError({ kind: 'UserNotOnline', roomUuid: 'math class 7B', userUuid: 'student_7' });
+ *   // { status: 409, body: { error: 'User student_7 is not online in "math class 7B".' } }
+ */
+export function renderControlError(error: DomainError): MockResponse {
+  switch (error.kind) {
+    case 'RoomNotFound':
+      return { status: 404, body: { error: controlMessage(error), code: CODES.roomNotFound } };
+    case 'UserNotFound':
+      return { status: 404, body: { error: controlMessage(error), code: CODES.userNotFound } };
+    case 'ChatMuted':
+      return { status: 403, body: { error: CHAT_MUTED, code: CODES.chatMuted } };
+    case 'BadParameter':
+      return { status: 400, body: { error: error.message } };
+    default:
+      return { status: 409, body: { error: controlMessage(error) } };
+  }
+}
+
+/** A failure in words, naming the classroom and the user as the control API's examples do. */
+function controlMessage(error: DomainError): string {
+  switch (error.kind) {
+    case 'RoomNotFound':
+      return `No classroom ${JSON.stringify(error.roomUuid)}.`;
+    case 'UserNotFound':
+      return `No user ${error.userUuid} in ${JSON.stringify(error.roomUuid)}.`;
+    case 'RoomClosed':
+      return `Classroom ${JSON.stringify(error.roomUuid)} is closed (state 3): nobody can join.`;
+    case 'UserBanned':
+      return error.until === null
+        ? `User ${error.userUuid} was kicked out of ${JSON.stringify(error.roomUuid)} for good and may not join again.`
+        : `User ${error.userUuid} was kicked out of ${JSON.stringify(error.roomUuid)} and may not join again before ${new Date(error.until).toISOString()} (${error.until}).`;
+    case 'RoleFull':
+      return `Classroom ${JSON.stringify(error.roomUuid)} is full for role ${error.role}: roleConfig."${error.role}".limit is ${error.limit}.`;
+    case 'UserNotOnline':
+      return `User ${error.userUuid} is not online in ${JSON.stringify(error.roomUuid)}.`;
+    case 'StageFull':
+      return `The stage of ${JSON.stringify(error.roomUuid)} is full: processes.handsUp.maxAccept is ${error.maxAccept}.`;
+    case 'ChatMuted':
+      return CHAT_MUTED;
+    case 'BadParameter':
+      return error.message;
+    default:
+      return `Conflict: ${error.kind}.`;
   }
 }
 
@@ -47,7 +114,7 @@ export function renderTransportError(error: TransportError, env: Pick<DomainEnv,
   const { headers } = AGORA_FACTS;
   switch (error.kind) {
     case 'Unauthorized':
-      return envelope(401, CODES.unauthorized, `Unauthorized: invalid App ID, or missing or wrong ${headers.token} / ${headers.uid}.`, env);
+      return envelope(401, CODES.unauthorized, `Unauthorized: an App ID this server does not serve, or missing or wrong credentials (Authorization: agora token=..., or ${headers.token} with ${headers.uid}).`, env);
     case 'InvalidRequest':
       return envelope(400, CODES.badRequest, `Invalid parameter: ${describeViolations(error.violations)}`, env);
     case 'MalformedJson':

@@ -4,7 +4,8 @@ import { recordKey, roomKey } from './keys.ts';
 import { newRecording } from './newRecording.ts';
 import { recordEvents } from './recordEvents.ts';
 import { recordingData } from './recordingData.ts';
-import { findRoom, type AgoraState, type RecordingStateData } from './state.ts';
+import type { RecordingStateData } from './eventData.ts';
+import { findRoom, type AgoraState } from './state.ts';
 import { stopRecording } from './stopRecording.ts';
 
 export interface SetRecordingStateInput {
@@ -40,7 +41,7 @@ export function setRecordingState(state: AgoraState, input: SetRecordingStateInp
     if (running) return { kind: 'RecordingNotEnded', roomUuid: room.roomUuid, recordId: running.recordId };
     const record = newRecording(room, env);
     state.records.put(recordKey(key, record.recordId), record);
-    const data = recordingData(record);
+    const data = recordingData(record, 1);
     recordEvents(state, { ...room, lastRecordSerial: record.serial }, [{ cmd: 1001, data }]);
     return { kind: 'Ok', data };
   }
@@ -48,5 +49,5 @@ export function setRecordingState(state: AgoraState, input: SetRecordingStateInp
   const stop = stopRecording(state, room, env.nowMs);
   if (!stop) return { kind: 'RecordingNotStarted', roomUuid: room.roomUuid };
   recordEvents(state, room, [stop.event]);
-  return { kind: 'Ok', data: recordingData(stop.stopped) };
+  return { kind: 'Ok', data: stop.event.data };
 }

@@ -1,31 +1,79 @@
 import type { MockState } from '../../core/mock/types.ts';
 import { Store, type Table } from '../../core/store/Store.ts';
+import { createDueIndex, type DueIndex } from './dueIndex.ts';
 import { createEventIndex, type EventIndex } from './eventIndex.ts';
-import { createExpiryIndex, type ExpiryIndex } from './expiryIndex.ts';
-import { roomKey } from './keys.ts';
+import type { EventData } from './eventData.ts';
+import { roomKey, userKey } from './keys.ts';
 import { createPollingQueueIndex, type PollingQueueIndex } from './pollingQueueIndex.ts';
 import { createRecordIndex, type RecordIndex } from './recordIndex.ts';
+import { pendingDropAt, roomDueAt } from './roomSchedule.ts';
+import { createUserIndex, type UserIndex } from './userIndex.ts';
+
+export type { EventData } from './eventData.ts';
 
 /** `0` not started, `1` started, `2` ended, `3` closed (AG-3). */
 export type ClassState = 0 | 1 | 2 | 3;
-/** `0` one-to-one, `2` lecture hall, `4` small classroom, `10` cloud classroom. */
-export type RoomType = 0 | 2 | 4 | 10;
+/** `0` one-to-one, `2` lecture hall, `4` small classroom, `6` proctoring, `10` cloud classroom (AG-35). */
+export type RoomType = 0 | 2 | 4 | 6 | 10;
 /** `1` muted for the whole classroom. */
 export type MuteState = 0 | 1;
 /** `1` recording, `2` ended (AG-6). */
 export type RecordingStatus = 1 | 2;
 /** `1` individual, `2` composite, `3` web page. */
 export type RecordingType = 1 | 2 | 3;
+/** `0` invisible, `1` teacher, `2` student, `3` teaching assistant, `4` observer (AG-30). */
+export type UserRole = 0 | 1 | 2 | 3 | 4;
 
-/** A class's planned start (ms), its length (s) and the delay (s) between its end and its close. */
+/** A free-form JSON object (custom properties, payloads, what a client sent). */
+export type JsonObject = { readonly [key: string]: unknown };
+
+/**
+ * A class's schedule as given at creation (AG-31): the planned start (ms), the length (s) and the
+ * delay (s) between the end and the close, 600 when not given. Without `startTime` the class starts
+ * only by hand; without `duration` it ends only by hand.
+ */
 export interface Schedule {
-  readonly startTime: number;
-  readonly duration: number;
+  readonly startTime?: number;
+  readonly duration?: number;
   readonly closeDelay: number;
 }
 
-/** Per-role settings, keyed by the role number (`"1"` teacher, `"2"` student, `"3"` assistant). */
-export type RoleConfig = { readonly [role in '1' | '2' | '3']?: { readonly limit: number } };
+/** Settings of one role: the most users with it online at once, and their default stream. */
+export interface RoleSettings {
+  readonly limit?: number;
+  readonly defaultStream?: { readonly state?: 0 | 1; readonly videoState?: 0 | 1; readonly audioState?: 0 | 1 };
+}
+
+/** Per-role settings, keyed by the role number (`"1"` teacher, `"2"` student, ...). */
+export type RoleConfig = { readonly [role in '0' | '1' | '2' | '3' | '4']?: RoleSettings };
+
+/** The classroom's processes as given at creation; `handsUp` drives the stage (AG-61). */
+export interface Processes {
+  readonly handsUp?: { readonly maxAccept?: number; readonly defaultAcceptRole?: string; readonly [key: string]: unknown };
+  readonly [key: string]: unknown;
+}
+
+/**
+ * One widget of a classroom (`roomProperties.widgets.<widgetUuid>`): its `state`, its own
+ * properties (`extra`) and whatever else the widget operations store (`ownerUserUuid`, ...).
+ */
+export interface RoomWidget {
+  readonly state?: 0 | 1;
+  readonly extra?: JsonObject;
+  readonly [key: string]: unknown;
+}
+
+/** The breakout rooms (AG-58): `state` 1 while they exist, `details` by group ID. */
+export interface BreakoutRooms {
+  readonly state: 0 | 1;
+  readonly details: { readonly [groupUuid: string]: { readonly groupName?: string; readonly users: readonly { readonly userUuid: string }[] } };
+}
+
+/** A raised hand: who, and what the client attached to the raise (AG-61). */
+export interface RaisedHand {
+  readonly userUuid: string;
+  readonly payload: JsonObject;
+}
 
 /** The whiteboard session of a classroom; every recording of the room carries it. */
 export interface Whiteboard {
@@ -46,7 +94,12 @@ export interface AppRow {
 
 /**
  * Table `rooms`, key: `roomKey(appId, roomUuid)`. One classroom: what it was created with, its class
- * state and the moments of its life. Its recordings and events are rows of their own tables.
+ * state and the moments of its life, its custom properties, mute flags, raised hands and stage. Its
+ * recordings, users and events are rows of their own tables.
+ *
+ * A destroyed classroom (AG-41, AG-44) stays as a row with `destroyedAt`, a tombstone that every
+ * lookup treats as absent: it keeps `lastSequence` so that a classroom created again under the same
+ * `roomUuid` continues its sequence numbers (AG-42).
  */
 export interface RoomRow {
   /** The owning App, lower case. */
@@ -57,6 +110,14 @@ export interface RoomRow {
   readonly createTime: number;
   readonly schedule: Schedule;
   readonly roleConfig?: RoleConfig;
+  readonly processes?: Processes;
+  /** The custom classroom properties (`flexProps`, AG-56); absent until given at creation or set. */
+  readonly properties?: JsonObject;
+  /** The classroom's widgets by ID; `netlessBoard` always (its `extra` comes from `whiteboard`). */
+  readonly widgets: { readonly [widgetUuid: string]: RoomWidget };
+  readonly examinationUrl?: string;
+  readonly hostingScene?: JsonObject;
+  readonly groups?: BreakoutRooms;
   readonly muteChat: MuteState;
   readonly muteVideo: MuteState;
   readonly muteAudio: MuteState;
@@ -68,10 +129,41 @@ export interface RoomRow {
   /** End + `closeDelay` while ended (a forecast), the moment of closing once closed, else `null`. */
   readonly closeTime: number | null;
   readonly whiteboard: Whiteboard;
+  /** Raised hands, in the order they were raised (cmd 1502 `progressUsers`). */
+  readonly handsUp: readonly RaisedHand[];
+  /** Users on the stage, in the order they came on it (cmd 1501 `acceptedUsers`). */
+  readonly stage: readonly string[];
+  /** Someone has joined the classroom (AG-44: only a classroom nobody used is destroyed after five days). */
+  readonly used: boolean;
+  /** When the classroom was destroyed; set on a tombstone only. */
+  readonly destroyedAt?: number;
   /** The highest event `sequence` ever given in this room (0 when none), so sequences never repeat. */
   readonly lastSequence: number;
   /** The highest recording `serial` ever given in this room (0 when none). */
   readonly lastRecordSerial: number;
+}
+
+/**
+ * Table `users`, key: `userKey(roomKey, userUuid)`. One user of a classroom, from their first join
+ * on (AG-55): online or not, their custom properties, rewards and any ban from a kick.
+ */
+export interface UserRow {
+  /** The owning App, lower case. */
+  readonly appId: string;
+  readonly roomUuid: string;
+  readonly userUuid: string;
+  readonly userName: string;
+  readonly role: UserRole;
+  /** The RTC uid (digits), kept across entries. */
+  readonly streamUuid: string;
+  readonly online: boolean;
+  readonly userProperties: JsonObject;
+  /** The last change of the user (join, leave, kick, properties). */
+  readonly updateTime: number;
+  /** Rewards received in this classroom (cmd 1101 `totalReward`). */
+  readonly totalReward: number;
+  /** A kick's ban (AG-57): until that moment (ms), or for good (`null`). */
+  readonly ban?: { readonly until: number | null };
 }
 
 /**
@@ -82,7 +174,7 @@ export interface RecordingRow {
   /** 1, 2, … in the order the room's recordings were started. Not `startTime`: the mock clock may be set back. */
   readonly serial: number;
   readonly recordId: string;
-  /** The owning App's id as the record carries it (a seeded record may spell it in upper case). */
+  /** The owning App's id as the record carries it. */
   readonly appId: string;
   readonly roomUuid: string;
   readonly startTime: number;
@@ -100,28 +192,7 @@ export interface RecordingRow {
   readonly recordDetails?: readonly { readonly url: string }[];
 }
 
-/** `data` of a class state event (cmd 1): the moments as they stand after the change. */
-export interface ClassStateData {
-  readonly startTime: number | null;
-  readonly state: ClassState;
-  readonly endTime: number | null;
-  readonly closeTime: number | null;
-}
-
-/** `data` of a recording state event (cmd 1001), and of a set-recording-state answer. */
-export interface RecordingStateData {
-  readonly recordId: string;
-  readonly sid: string;
-  readonly resourceId: string;
-  readonly state: RecordingStatus;
-  readonly startTime: number;
-  readonly streamingUrl: string | null;
-}
-
-/** What an event carries; seeded events of other types (users, chat, rewards) keep their `data` as given. */
-export type EventData = ClassStateData | RecordingStateData | { readonly [key: string]: unknown };
-
-/** Table `events`, key: `eventKey(roomKey, sequence)`. One event of a room's history. */
+/** Table `events`, key: `eventKey(roomKey, sequence)`. One event of a live room's history. */
 export interface EventRow {
   /** The owning App, lower case. */
   readonly appId: string;
@@ -134,7 +205,9 @@ export interface EventRow {
 
 /**
  * Table `pending`, key: the event's key. An event not yet delivered by the polling operation; the
- * event itself stays in `events` (the room's list still shows it after delivery).
+ * event itself stays in `events` (the room's list still shows it after delivery). When its room is
+ * destroyed the event leaves `events` and the entry keeps it (`retained`) until `dropAt`, one hour
+ * after the destruction (AG-43).
  */
 export interface PendingRow {
   /** The owning App, lower case. */
@@ -143,16 +216,20 @@ export interface PendingRow {
   readonly sequence: number;
   /** The App's queue order (`AppRow.lastQueued` when it was queued): the order events happened, across rooms. */
   readonly serial: number;
+  /** The event of a destroyed room, and when it is dropped unpolled. */
+  readonly retained?: { readonly cmd: number; readonly version: number; readonly data: EventData; readonly dropAt: number };
 }
 
 /**
- * The Agora mock's state: five tables of immutable rows in one `Store`, and the indexes derived from
+ * The Agora mock's state: six tables of immutable rows in one `Store`, and the indexes derived from
  * them (kept by table listeners, so they follow every write, rollback and restore):
  *
  * - `recordIndex`: a room's recordings in start order, and the running one;
  * - `eventIndex`: a room's events by `sequence`, all of them and per `cmd`;
+ * - `userIndex`: a room's users, those online, and how many are online per role;
  * - `pollingQueue`: an App's undelivered events in the order they happened;
- * - `expiry`: per App, the closed rooms that still hold events, by the moment those expire.
+ * - `due`: every scheduled moment (a class's start, end, close and destruction; a destroyed room's
+ *   queued events being dropped), earliest first (`applyDueMoments`).
  *
  * Every operation then costs O(log n + what it returns or changes), whatever the state holds.
  *
@@ -164,13 +241,15 @@ export interface AgoraState extends MockState {
   readonly store: Store;
   readonly apps: Table<AppRow>;
   readonly rooms: Table<RoomRow>;
+  readonly users: Table<UserRow>;
   readonly records: Table<RecordingRow>;
   readonly events: Table<EventRow>;
   readonly pending: Table<PendingRow>;
   readonly recordIndex: RecordIndex;
   readonly eventIndex: EventIndex;
+  readonly userIndex: UserIndex;
   readonly pollingQueue: PollingQueueIndex;
-  readonly expiry: ExpiryIndex;
+  readonly due: DueIndex;
 }
 
 /**
@@ -185,23 +264,28 @@ export function newAgoraState(): AgoraState {
   const store = new Store();
   const apps = store.table<AppRow>('apps');
   const rooms = store.table<RoomRow>('rooms');
+  const users = store.table<UserRow>('users');
   const records = store.table<RecordingRow>('records');
   const events = store.table<EventRow>('events');
   const pending = store.table<PendingRow>('pending');
-  // The expiry index reads the event index's counts, so the event index must hear of a change first:
-  // listeners run in the order they were added.
-  const eventIndex = createEventIndex(events);
+  const due = createDueIndex();
+  // Each source of scheduled moments, with the rule that reads a row's next one (`applyDueMoments`
+  // has the step for each source).
+  due.follow('room', rooms, roomDueAt);
+  due.follow('pending', pending, pendingDropAt);
   return {
     store,
     apps,
     rooms,
+    users,
     records,
     events,
     pending,
     recordIndex: createRecordIndex(records),
-    eventIndex,
+    eventIndex: createEventIndex(events),
+    userIndex: createUserIndex(users),
     pollingQueue: createPollingQueueIndex(pending),
-    expiry: createExpiryIndex(rooms, events, eventIndex),
+    due,
   };
 }
 
@@ -216,11 +300,23 @@ export function findApp(state: AgoraState, appId: string): AppRow | undefined {
 }
 
 /**
- * The room of this App with this exact `roomUuid` (room ids are case-sensitive), or `undefined`.
+ * The live classroom of this App with this exact `roomUuid` (room ids are case-sensitive), or
+ * `undefined` when there is none or it has been destroyed (AG-42).
  *
  * @example
  *   findRoom(state, appId, 'math class 7B')?.state; // 1
  */
 export function findRoom(state: AgoraState, appId: string, roomUuid: string): RoomRow | undefined {
-  return state.rooms.get(roomKey(appId, roomUuid));
+  const room = state.rooms.get(roomKey(appId, roomUuid));
+  return room && room.destroyedAt === undefined ? room : undefined;
+}
+
+/**
+ * A user of a live classroom by exact `userUuid`, or `undefined` when they never joined it (AG-55).
+ *
+ * @example
+ *   findUser(state, room, 'student_1')?.online; // true
+ */
+export function findUser(state: AgoraState, room: Pick<RoomRow, 'appId' | 'roomUuid'>, userUuid: string): UserRow | undefined {
+  return state.users.get(userKey(roomKey(room.appId, room.roomUuid), userUuid));
 }

@@ -2,20 +2,33 @@ import { MAX_CLOCK_MS, type MockClock } from '../clock.ts';
 import type { CompiledOperations } from '../http/compileOperations.ts';
 import { decodeJsonBody } from '../http/decodeJsonBody.ts';
 import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
-import type { MockResponse } from './types.ts';
+import type { ControlRequest, MockResponse } from './types.ts';
 
 /** What the control API does to the server it is part of. */
 export interface ControlTarget {
   readonly clock: MockClock;
   /** Back to the seed data (the clock is reset by the control API itself). */
   resetState(): void;
+  /** After the clock was set or moved: lets the API apply what became due, and saves it with the clock. */
+  clockChanged?(): void;
+  /**
+   * The API's own control operation by operationId, ready to run (in a store transaction, saved like
+   * an API request), or `undefined` when the API serving this port has none by that name.
+   */
+  findOperation?(operationId: string): ((request: ControlRequest) => MockResponse) | undefined;
 }
+
+/** The operations every mock serves; any other operation of the document belongs to one API. */
+const SHARED_OPERATIONS = new Set(['resetMock', 'getMockClock', 'setMockClock']);
 
 /**
  * The `/__mock/` control API served next to each mocked API (document:
  * `openapi/mock-control/openapi.yaml`, compiled by the caller): reset to the seed data, read and
- * drive the clock. Requests are validated against its own document like any other; its answers
- * too (a violation there is a bug: it throws). Runtime-neutral, like the API pipeline.
+ * drive the clock, and the operations only one API serves (`ApiMock.controlOperations`, such as
+ * Agora's classroom activity); an operation the API on this port does not serve answers 404.
+ * Requests are validated against the document like any other (a path value that breaks its rule
+ * names nothing: 404; a body that breaks its schema: 400); its answers too (a violation there is a
+ * bug: it throws). Runtime-neutral, like the API pipeline.
  *
  * @example
  *   const control = createControlApi(compileOperations(loadDocument('mock-control'), 'mock-control'));
@@ -37,22 +50,31 @@ export function createControlApi(routes: CompiledOperations) {
         return respond({ ...error(405, `Method ${request.method} not allowed on ${url.pathname}.`), headers: { Allow: routed.allowed.join(', ') } });
       }
       const op = routed.match.operation;
-      // As on the APIs: only an operation that takes a body reads one, with the same JSON rule; an
-      // absent body is `null` here (the commands say what they need).
+      const run = SHARED_OPERATIONS.has(op.operationId) ? undefined : target.findOperation?.(op.operationId);
+      if (!SHARED_OPERATIONS.has(op.operationId) && !run) return respond(error(404, `No control endpoint ${url.pathname} on this mock.`));
+      // As on the APIs: only an operation that takes a body reads one, with the same JSON rule. An
+      // absent body stays `undefined`, so that validation tells a required body (400) from an
+      // optional one (raising a hand needs no payload).
       let body: unknown;
       if (op.acceptsBody) {
         const raw = await request.readBody(DEFAULT_BODY_LIMIT);
         if (raw.kind === 'tooLarge') return respond(error(413, 'Request body too large.'), true);
         if (raw.kind === 'aborted') return respond(error(400, 'The request body was not received in full.'));
-        const decoded = decodeJsonBody(raw.text, request.headers['content-type'], null);
+        const decoded = decodeJsonBody(raw.text, request.headers['content-type']);
         if (decoded.kind === 'notJson') return respond(error(415, 'Send the body as application/json.'));
         if (decoded.kind === 'malformed') return respond(error(400, 'Malformed JSON body.'));
         body = decoded.value;
       }
-      const violations = op.validateRequest({}, {}, body);
+      // Validation coerces path values to their schema types in place.
+      const path: Record<string, unknown> = { ...routed.match.params };
+      const violations = op.validateRequest(path, {}, body);
+      const describe = (v: (typeof violations)[number]) => `${v.in === 'path' ? `path parameter "${v.name}"` : v.path}: ${v.message}`;
+      const onPath = violations.filter((v) => v.in === 'path');
+      // A path value that breaks its rule (a roomUuid of 64 characters) names nothing that exists.
+      if (onPath.length > 0) return respond(error(404, `Nothing at ${url.pathname}.`, onPath.map(describe)));
       if (violations.length > 0) {
-        // Only the clock command takes a body, so a violation is always about it.
-        return respond(error(400, 'Send exactly one of "now" or "advance".', violations.map((v) => `${v.path}: ${v.message}`)));
+        const message = op.operationId === 'setMockClock' ? 'Send exactly one of "now" or "advance".' : 'Invalid body.';
+        return respond(error(400, message, violations.map(describe)));
       }
       let answer: MockResponse;
       switch (op.operationId) {
@@ -70,11 +92,12 @@ export function createControlApi(routes: CompiledOperations) {
           // Past 9999-12-31 no timestamp the documents declare can be written.
           if (at > MAX_CLOCK_MS) return respond(error(400, `The clock cannot go past ${new Date(MAX_CLOCK_MS).toISOString()}.`));
           clock.set(at);
+          target.clockChanged?.();
           answer = { status: 200, body: clock.reading() };
           break;
         }
         default:
-          throw new Error(`control operation ${op.operationId} has no handler`);
+          answer = run!({ operationId: op.operationId, path, body });
       }
       const problems = op.validateResponse(answer.status, 'application/json', answer.body);
       if (problems.length > 0) throw new Error(`control answer violates its document: ${JSON.stringify(problems)}`);

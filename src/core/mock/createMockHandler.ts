@@ -2,7 +2,8 @@ import { MockClock } from '../clock.ts';
 import { createDomainEnv } from '../domain/DomainEnv.ts';
 import { compileOperations, type CompiledOperations } from '../http/compileOperations.ts';
 import type { StatePersistence } from '../store/StatePersistence.ts';
-import { createControlApi } from './createControlApi.ts';
+import type { StoreChange } from '../store/Store.ts';
+import { createControlApi, type ControlTarget } from './createControlApi.ts';
 import { createFaults, type FaultOptions } from './faults/createFaults.ts';
 import type { ResponseViolationReport } from './pipeline/checkResponse.ts';
 import { handleApiRequest, type ApiPipeline } from './pipeline/handleApiRequest.ts';
@@ -95,11 +96,38 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     env,
   };
   const control = options.control ? createControlApi(options.control) : undefined;
-  const controlTarget = {
+  /** Saves one change of the control API (its rows and the clock); undoes it when the file cannot be written. */
+  const saveControlChange = (changes: readonly StoreChange[], undo: () => void): boolean => {
+    try {
+      persistence?.append(api.name, { stateVersion: api.stateVersion, changes, frozenClockMs: frozenClockMs() });
+      return true;
+    } catch (error) {
+      undo();
+      log({ level: 'error', msg: 'cannot write the state file; the change was not applied', error: (error as Error).message });
+      return false;
+    }
+  };
+  const controlTarget: ControlTarget = {
     clock,
     resetState: () => {
       state = seededState();
       persistence?.replace(api.name, { stateVersion: api.stateVersion, snapshot: state.store.snapshot(), frozenClockMs: frozenClockMs() });
+    },
+    // The clock is saved with what the API applied at the new time (a reset saves itself, clock included).
+    clockChanged: () => {
+      const { changes, undo } = api.clockChanged ? state.store.transaction(() => api.clockChanged!(state, env())) : { changes: [], undo: () => undefined };
+      if (!saveControlChange(changes, undo)) throw new Error('cannot write the state file');
+    },
+    findOperation: (operationId) => {
+      const operation = api.controlOperations?.[operationId];
+      if (!operation) return undefined;
+      // As an API request: one store transaction, saved before the answer goes out, undone when the
+      // state file cannot be written (then 503: not saved means not done).
+      return (request) => {
+        const { result, changes, undo } = state.store.transaction(() => operation(state, request, env()));
+        if (changes.length === 0 || saveControlChange(changes, undo)) return result;
+        return { status: 503, body: { error: 'The state file could not be written; nothing was changed. Try again.' }, headers: { 'Retry-After': '1' } };
+      };
     },
   };
 
@@ -109,12 +137,7 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     const url = parseRequestUrl(request.target, request.headers.host);
     if (!url) return respond(api.renderError({ kind: 'MalformedRequest' }, env()));
     if (!control || !url.pathname.startsWith('/__mock/')) return handleApiRequest(pipeline, request, url);
-    const reply = await control.handle(request, url, controlTarget);
-    // A clock change is saved too (a reset saved itself, clock included).
-    if (reply.kind === 'respond' && reply.response.status === 200 && request.method === 'POST' && !url.pathname.endsWith('/reset')) {
-      persistence?.append(api.name, { stateVersion: api.stateVersion, changes: [], frozenClockMs: frozenClockMs() });
-    }
-    return reply;
+    return control.handle(request, url, controlTarget);
   }
 
   return {

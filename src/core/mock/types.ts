@@ -50,6 +50,24 @@ export type TransportError =
   /** Bytes that are not an HTTP request at all (400), before any routing. */
   | { readonly kind: 'MalformedRequest' };
 
+/**
+ * A request to one of an API's own control operations (`ApiMock.controlOperations`), after routing
+ * and validation against the mock-control document: path values coerced to their schema types, and
+ * the parsed JSON body (`undefined` when none was sent, or the operation takes none).
+ */
+export interface ControlRequest {
+  readonly operationId: string;
+  readonly path: Readonly<Record<string, unknown>>;
+  readonly body: unknown;
+}
+
+/**
+ * One control operation of an API: reads and changes `state` (through its store) and returns the
+ * answer. Declared through a method so that its `state` parameter is checked like `handle`'s (an
+ * `ApiMock<AgoraState>` is an `ApiMock` in the registry).
+ */
+export type ControlOperation<S extends MockState> = { run(state: S, request: ControlRequest, env: DomainEnv): MockResponse }['run'];
+
 /** What every API's state has: its tables. The state object also holds the indexes the API derives from them. */
 export interface MockState {
   readonly store: Store;
@@ -101,4 +119,16 @@ export interface ApiMock<S extends MockState = MockState> {
   answerBeforeValidation?(state: S, request: { readonly operationId: string; readonly path: Readonly<Record<string, unknown>> }, env: DomainEnv): MockResponse | null;
   /** Renders a transport-level failure in the API's own error format. */
   renderError(error: TransportError, env: DomainEnv): MockResponse;
+  /**
+   * The API's own operations of the mock-control document (`/__mock/...`), by operationId: what only
+   * this API's mock offers (Agora's classroom activity). Each runs in one store transaction and is
+   * saved to the state file like an API request; its answer is checked against the mock-control
+   * document. A control operation that the API serving the port does not list answers 404.
+   */
+  readonly controlOperations?: Readonly<Record<string, ControlOperation<S>>>;
+  /**
+   * Called in a store transaction after the control API set or moved the clock, so that the API
+   * applies what the new time has made due (its changes are saved with the clock).
+   */
+  clockChanged?(state: S, env: DomainEnv): void;
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AGORA_DEFAULTS, createAgoraClassroomMock } from '../../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
 import { createClassroom } from '../../../src/agora-classroom/mock/createClassroom.ts';
-import { EVENT_RETENTION_MS } from '../../../src/agora-classroom/mock/eventRetention.ts';
-import { expireEvents } from '../../../src/agora-classroom/mock/expireEvents.ts';
+import { applyDueMoments } from '../../../src/agora-classroom/mock/applyDueMoments.ts';
+import { kickUser } from '../../../src/agora-classroom/mock/kickUser.ts';
 import { roomKey } from '../../../src/agora-classroom/mock/keys.ts';
 import { pollEvents } from '../../../src/agora-classroom/mock/pollEvents.ts';
 import { setClassroomState } from '../../../src/agora-classroom/mock/setClassroomState.ts';
 import { setRecordingState } from '../../../src/agora-classroom/mock/setRecordingState.ts';
 import type { AgoraState } from '../../../src/agora-classroom/mock/state.ts';
 import type { StoreChange } from '../../../src/core/store/Store.ts';
-import { APP_ID, CAPTURED_AT, MIN } from '../agoraTestKit.ts';
-import { envAt, eventsOf, newClassroom, queueOf, recordsOf, seededState } from './domainKit.ts';
+import { APP_ID, CAPTURED_AT, HOUR, MIN } from '../agoraTestKit.ts';
+import { envAt, eventsOf, join, newClassroom, queueOf, recordsOf, seededState } from './domainKit.ts';
 
 /** Everything the indexes answer, per room and per App: two states that agree here answer every request alike. */
 function picture(state: AgoraState) {
@@ -22,22 +22,31 @@ function picture(state: AgoraState) {
       classEvents: [...state.eventIndex.ofRoom(key, 1)].map((e) => e.sequence),
       records: recordsOf(state, room.roomUuid, room.appId),
       running: state.recordIndex.running(key)?.recordId ?? null,
+      users: [...state.userIndex.ofRoom(key)],
+      online: [...state.userIndex.onlineOf(key)].map((u) => u.userUuid),
+      students: state.userIndex.onlineCount(key, 2),
     };
   });
-  return { apps: [...state.apps.values()], rooms, queue: queueOf(state), expiry: state.expiry.earliest(APP_ID) ?? null };
+  const queue = [...state.pollingQueue.ofApp(APP_ID)];
+  return { apps: [...state.apps.values()], rooms, queue, due: state.due.earliest() ?? null };
 }
 
-/** A busy stretch of work: a new room, classes started and ended, recordings, a poll, an expiry. */
+/**
+ * A busy stretch of work: a new room, users joining and kicked, classes started and ended,
+ * recordings, a poll, then the clock two hours on (closes, destructions, retained events dropped).
+ */
 function work(state: AgoraState, startMs: number): void {
   const at = (offset: number) => envAt(startMs + offset);
+  applyDueMoments(state, startMs);
   createClassroom(state, { appId: APP_ID, roomUuid: 'lab', classroom: newClassroom() }, at(0));
+  join(state, 'lab', 'student_1', startMs);
   setClassroomState(state, { appId: APP_ID, roomUuid: 'lab', state: 1 }, at(MIN));
   setRecordingState(state, { appId: APP_ID, roomUuid: 'lab', state: 1 }, at(2 * MIN));
-  setRecordingState(state, { appId: APP_ID, roomUuid: 'english 1on1 (Anna & Leo)', state: 1 }, at(3 * MIN));
+  kickUser(state, { appId: APP_ID, roomUuid: 'math class 7B', userUuid: 'student_2' }, at(2 * MIN));
   pollEvents(state, { appId: APP_ID });
   setClassroomState(state, { appId: APP_ID, roomUuid: 'math class 7B', state: 3 }, at(4 * MIN));
   setRecordingState(state, { appId: APP_ID, roomUuid: 'study-marathon-2025', state: 0 }, at(5 * MIN));
-  expireEvents(state, APP_ID, startMs + 4 * MIN + EVENT_RETENTION_MS);
+  applyDueMoments(state, startMs + 2 * HOUR);
 }
 
 describe('the Agora indexes follow their tables', () => {
@@ -65,11 +74,12 @@ describe('the Agora indexes follow their tables', () => {
     expect(queueOf(state)).toEqual(queue);
   });
 
-  it('put an expired room\'s events back, in order and due again, when the expiry is undone', () => {
+  it('put a destroyed room\'s rows back, in order and due again, when the destruction is undone (a HEAD request)', () => {
     const state = seededState();
     const before = picture(state);
-    const { result, undo } = state.store.transaction(() => expireEvents(state, APP_ID, CAPTURED_AT + MIN * 30));
-    expect(result).toBe(1);
+    const { result, undo } = state.store.transaction(() => applyDueMoments(state, CAPTURED_AT + MIN * 30));
+    // biology-lab-3 closes, the English lesson ends and closes, history-seminar-12 is destroyed.
+    expect(result).toBe(4);
     expect(eventsOf(state, 'history-seminar-12')).toEqual([]);
     undo();
     expect(picture(state)).toEqual(before);
@@ -80,7 +90,7 @@ describe('the Agora indexes follow their tables', () => {
     const original = seededState();
     const snapshot = JSON.parse(JSON.stringify(original.store.snapshot()));
     const changes: StoreChange[] = [];
-    for (let i = 0; i < 3; i++) changes.push(...original.store.transaction(() => work(original, CAPTURED_AT + i * 2 * EVENT_RETENTION_MS)).changes);
+    for (let i = 0; i < 3; i++) changes.push(...original.store.transaction(() => work(original, CAPTURED_AT + i * 3 * HOUR)).changes);
     // A room created and left running, then the same again under another name (new rows after deletions).
     const restored = api.newState();
     restored.store.restore(snapshot, JSON.parse(JSON.stringify(changes)));

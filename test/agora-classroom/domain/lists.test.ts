@@ -33,8 +33,11 @@ describe('listRecordings', () => {
     expect(page({ roomUuid: MARATHON, ...(nextId === undefined ? {} : { nextId }) }).list[0]).toEqual(all[0]);
   });
 
-  it('rejects a nextId that names no record of the room', () => {
-    expect(listRecordings(state, { appId: APP_ID, roomUuid: 'math class 7B', nextId: all[5]!.recordId })).toMatchObject({ kind: 'BadParameter', name: 'nextId' });
+  it.each([
+    ['another room\'s recordId', () => all[5]!.recordId],
+    ['Agora\'s example xxx', () => 'xxx'],
+  ])('gives an empty last batch for a nextId that names no record of the room (%s, AG-53)', (_label, nextId) => {
+    expect(listRecordings(state, { appId: APP_ID, roomUuid: 'math class 7B', nextId: nextId() })).toEqual({ kind: 'Ok', batch: { total: 2, list: [], nextId: null } });
   });
 
   it('answers RoomNotFound for an unknown room', () => {
@@ -69,8 +72,11 @@ describe('listClassroomEvents', () => {
     expect(listClassroomEvents(state, { appId: APP_ID, roomUuid: MARATHON, cmd: 4242 })).toEqual({ kind: 'Ok', batch: { total: 0, list: [], nextId: null } });
   });
 
-  it('rejects a nextId that is not a sequence number, before looking the room up', () => {
-    expect(listClassroomEvents(state, { appId: APP_ID, roomUuid: 'math class 7B', nextId: 'abc' })).toMatchObject({ kind: 'BadParameter', name: 'nextId' });
-    expect(listClassroomEvents(state, { appId: APP_ID, roomUuid: 'nope', nextId: 'abc' })).toMatchObject({ kind: 'BadParameter', name: 'nextId' });
+  it.each(['abc', '-1', '1.5', '1e3'])('gives an empty last batch for a nextId %j that is not a sequence number (AG-33)', (nextId) => {
+    expect(listClassroomEvents(state, { appId: APP_ID, roomUuid: 'math class 7B', nextId })).toEqual({ kind: 'Ok', batch: { total: 10, list: [], nextId: null } });
+  });
+
+  it('answers RoomNotFound for an unknown room whatever the nextId', () => {
+    expect(listClassroomEvents(state, { appId: APP_ID, roomUuid: 'nope', nextId: 'abc' })).toEqual({ kind: 'RoomNotFound', roomUuid: 'nope' });
   });
 });

@@ -17,6 +17,6 @@ describe('the Agora domain (src/agora-classroom/mock) runs in a browser too', ()
 
   it('takes no type from generated/ except in the views and the handler (the typed edge)', () => {
     const users = sources.filter((name) => readFileSync(new URL(name, folder), 'utf8').includes('generated/agora-classroom'));
-    expect(users.sort()).toEqual(['handleRequest.ts', 'toClassroom.ts', 'toEvent.ts', 'toRecording.ts']);
+    expect(users.sort()).toEqual(['handleRequest.ts', 'toClassroom.ts', 'toEvent.ts', 'toRecording.ts', 'toUser.ts']);
   });
 });

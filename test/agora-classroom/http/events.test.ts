@@ -90,46 +90,62 @@ describe('Agora mock over HTTP: a classroom\'s event list', () => {
     expect(list.map((e: Event) => e.data.state)).toEqual([1, 2]);
   });
 
-  it.each(['abc', '-1', '1.5'])('answers 400 with code 400 naming nextId when it is %j', async (nextId) => {
+  it.each(['abc', '-1', '1.5', '9999'])('answers an empty last batch (200, nextId null) when nextId is %j, which names no position (AG-33)', async (nextId) => {
     const t = await startAgora();
     const answer = await sequences(t, 'math class 7B', `?nextId=${nextId}`);
-    expect(answer).toMatchObject({ status: 400, body: { code: 400 } });
-    expect(answer.body.msg).toContain('nextId');
+    expect(answer).toMatchObject({ status: 200, body: { code: 0, data: { total: 10, count: 0, list: [], nextId: null } } });
+  });
+
+  it.each([
+    ['?cmd=20', 20, 3],
+    ['?null&cmd=1', 1, 1],
+    ['?nextId=50&cmd=1', 1, 0],
+  ])('answers Agora\'s own request examples (%s)', async (query, cmd, count) => {
+    const t = await startAgora();
+    const { data } = (await sequences(t, 'math class 7B', query)).body;
+    expect(data.count).toBe(count);
+    expect(data.list.every((e: Event) => e.cmd === cmd)).toBe(true);
   });
 });
 
-describe('Agora mock over HTTP: events of closed classrooms expire after one hour', () => {
-  it('removes a closed room\'s events from the event list and the polling queue one hour after closeTime', async () => {
+describe('Agora mock over HTTP: events of destroyed classrooms (AG-41..AG-43)', () => {
+  it('keeps a closed classroom\'s event list for one hour after the close, then answers 404 20404100', async () => {
     const t = await startAgora();
     await t.call('PUT', roomPath('math class 7B', '/states/3'));
     t.clock.advance(HOUR - 1);
-    expect((await sequences(t, 'math class 7B')).body.data.total).toBe(12);
+    expect((await sequences(t, 'math class 7B')).body.data.total).toBe(13);
     t.clock.advance(1);
-    expect((await sequences(t, 'math class 7B')).body.data).toEqual({ total: 0, count: 0, list: [], nextId: null });
-    expect(brief(await poll(t)).filter((e) => e.startsWith('math class 7B'))).toEqual([]);
-    // The classroom and its recordings stay.
-    expect((await t.call('GET', roomPath('math class 7B'))).body.data.state).toBe(3);
-    expect((await t.call('GET', roomPath('math class 7B', '/records'))).body.data.total).toBe(2);
+    expect(await sequences(t, 'math class 7B')).toMatchObject({ status: 404, body: { code: 20404100 } });
+    expect(await t.call('GET', roomPath('math class 7B', '/records'))).toMatchObject({ status: 404, body: { code: 20404100 } });
   });
 
-  it('delivers a closed room\'s events by polling within the hour', async () => {
+  it('still delivers by polling, within an hour of the destruction, the events nobody polled', async () => {
     const t = await startAgora();
     await t.call('PUT', roomPath('math class 7B', '/states/3'));
-    t.clock.advance(HOUR - 1);
-    expect(brief(await poll(t))).toEqual(['math class 7B#11:1', 'math class 7B#12:1001']);
+    t.clock.advance(2 * HOUR - 1);
+    expect(brief(await poll(t)).filter((e) => e.startsWith('math class 7B'))).toEqual(['math class 7B#11:1', 'math class 7B#12:1001', 'math class 7B#13:20']);
   });
 
-  it('keeps the seeded closed room\'s history until one hour after its close (capturedAt + 30 min)', async () => {
+  it('drops them two hours after the close', async () => {
+    const t = await startAgora();
+    await t.call('PUT', roomPath('math class 7B', '/states/3'));
+    t.clock.advance(2 * HOUR);
+    expect(brief(await poll(t)).filter((e) => e.startsWith('math class 7B'))).toEqual([]);
+  });
+
+  it('keeps the seeded closed classroom until one hour after its close (capturedAt + 30 min)', async () => {
     const t = await startAgora();
     t.clock.set(CAPTURED_AT + 30 * MIN - 1);
-    expect((await sequences(t, 'history-seminar-12')).body.data.total).toBe(12);
+    expect((await sequences(t, 'history-seminar-12')).body.data.total).toBe(13);
     t.clock.set(CAPTURED_AT + 30 * MIN);
-    expect((await sequences(t, 'history-seminar-12')).body.data.total).toBe(0);
+    expect((await sequences(t, 'history-seminar-12')).status).toBe(404);
   });
 
-  it('does not expire the events of an ended (state 2) room, whose closeTime is only a forecast', async () => {
+  it('closes an ended classroom closeDelay after its end, then destroys it an hour later (biology-lab-3)', async () => {
     const t = await startAgora();
-    t.clock.advance(10 * 24 * HOUR);
-    expect((await sequences(t, 'biology-lab-3')).body.data.total).toBe(9);
+    t.clock.set(CAPTURED_AT + 10 * MIN);
+    expect((await t.call('GET', roomPath('biology-lab-3'))).body.data).toMatchObject({ state: 3, roomProperties: { schedule: { closeTime: CAPTURED_AT + 10 * MIN } } });
+    t.clock.set(CAPTURED_AT + 70 * MIN);
+    expect((await t.call('GET', roomPath('biology-lab-3'))).status).toBe(404);
   });
 });

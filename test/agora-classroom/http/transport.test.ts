@@ -10,23 +10,54 @@ const example = (name: string) => (doc.components as { examples: Record<string, 
 
 describe('Agora mock over HTTP: authentication (401 in the document\'s format)', () => {
   const OTHER_APP = '0123456789abcdef0123456789abcdef';
+  const BEARER = { 'x-agora-token': undefined, 'x-agora-uid': undefined };
   it.each([
     ['no x-agora-token', { 'x-agora-token': undefined }, roomPath('math class 7B')],
     ['a wrong x-agora-token', { 'x-agora-token': 'agora-dev-tokem' }, roomPath('math class 7B')],
     ['a longer x-agora-token', { 'x-agora-token': `${AGORA_DEFAULTS.token}x` }, roomPath('math class 7B')],
     ['no x-agora-uid', { 'x-agora-uid': undefined }, roomPath('math class 7B')],
     ['a blank x-agora-uid', { 'x-agora-uid': '  ' }, roomPath('math class 7B')],
+    ['a wrong token in Authorization', { ...BEARER, authorization: 'agora token=wrong' }, roomPath('math class 7B')],
+    ['a wrong Authorization next to a right x-agora-token (Authorization decides)', { authorization: 'agora token=wrong' }, roomPath('math class 7B')],
     ['a well-formed but unknown App ID', {}, roomPath('math class 7B', '', OTHER_APP)],
     ['an unknown App ID on the polling path', {}, pollPath(OTHER_APP)],
+    ['a malformed App ID with valid credentials (AG-10)', {}, roomPath('math class 7B', '', 'not-an-app-id')],
+    ['a malformed App ID on the polling path (AG-10)', {}, pollPath('12345')],
+    ['Agora\'s placeholder App ID', {}, roomPath('math class 7B', '', '{yourappId}')],
     ['wrong credentials and a malformed App ID', { 'x-agora-token': 'nope' }, roomPath('math class 7B', '', 'not-an-app-id')],
   ])('answers 401 with code 401 to a request with %s', async (_label, headers, path) => {
     const t = await startAgora();
     expect(await t.call('GET', path, { headers })).toMatchObject({ status: 401, body: { code: 401, msg: expect.stringContaining('Unauthorized'), ts: CAPTURED_AT } });
   });
 
+  it.each([
+    ['Authorization: agora token=<token> alone (AccessToken2 mode)', { ...BEARER, authorization: `agora token=${AGORA_DEFAULTS.token}` }],
+    ['Authorization with the scheme in upper case', { ...BEARER, authorization: `AGORA token=${AGORA_DEFAULTS.token}` }],
+    ['a right Authorization next to a wrong x-agora-token (Authorization decides)', { authorization: `agora token=${AGORA_DEFAULTS.token}`, 'x-agora-token': 'wrong' }],
+    ['x-agora-token and x-agora-uid (the seed\'s mode)', {}],
+  ])('accepts the configured token in %s', async (_label, headers) => {
+    const t = await startAgora();
+    expect(await t.call('GET', roomPath('math class 7B'), { headers })).toMatchObject({ status: 200, body: { code: 0 } });
+  });
+
   it('accepts the App ID in upper case', async () => {
     const t = await startAgora();
     expect((await t.call('GET', roomPath('math class 7B', '', APP_ID.toUpperCase()))).status).toBe(200);
+  });
+});
+
+describe('Agora mock over HTTP: the configured App owns the seed (AG-46)', () => {
+  const OWN = { token: 'team-token-7', appId: 'AAAABBBBCCCCDDDDEEEEFFFF00001111' };
+
+  it('serves the seeded classrooms under the configured App ID and token, and refuses the default App ID', async () => {
+    const t = await startAgora({ config: OWN });
+    const headers = { 'x-agora-token': undefined, 'x-agora-uid': undefined, authorization: `agora token=${OWN.token}` };
+    const got = await t.call('GET', roomPath('study-marathon-2025', '/records', OWN.appId), { headers });
+    expect(got.body.data).toMatchObject({ total: 137, count: 100 });
+    expect(got.body.data.list[0].appId).toBe(OWN.appId.toLowerCase());
+    expect((await t.call('GET', roomPath('math class 7B', '', OWN.appId.toLowerCase()), { headers })).body.data.state).toBe(1);
+    expect((await t.call('GET', roomPath('math class 7B', '', APP_ID), { headers })).status).toBe(401);
+    expect((await t.call('GET', roomPath('math class 7B', '', OWN.appId))).status).toBe(401);
   });
 });
 
@@ -37,8 +68,6 @@ describe('Agora mock over HTTP: malformed values (400 / code 400, before any loo
     ['a 64-character roomUuid of no classroom', 'GET', roomPath('x'.repeat(64)), 'path parameter "roomUuid"'],
     ['a roomUuid with a character outside the set', 'GET', roomPath('math*class'), 'path parameter "roomUuid"'],
     ['a roomUuid with a slash', 'PUT', roomPath('a/b', '/states/1'), 'path parameter "roomUuid"'],
-    ['a malformed App ID (with valid credentials, AG-10)', 'GET', roomPath('math class 7B', '', 'not-an-app-id'), 'path parameter "appId"'],
-    ['a malformed App ID on the polling path', 'GET', pollPath('12345'), 'path parameter "appId"'],
     ['a non-integer cmd', 'GET', roomPath('math class 7B', '/sequences?cmd=one'), 'query parameter "cmd"'],
   ])('answers 400 naming the parameter for %s', async (_label, method, path, named) => {
     const t = await startAgora();
@@ -57,10 +86,10 @@ describe('Agora mock over HTTP: malformed values (400 / code 400, before any loo
 
   it('answers 400 naming every invalid body property of create-classroom', async () => {
     const t = await startAgora();
-    const body = newRoomBody({ roomType: 3, roomProperties: { schedule: { startTime: 1, duration: 90_000, closeDelay: 0 } }, colour: 'red' });
+    const body = newRoomBody({ roomType: 3, roomName: 'x'.repeat(65), roomProperties: { schedule: { startTime: 1, duration: 90_000, closeDelay: 0 } } });
     const answer = await t.call('POST', roomPath('new-room'), { body });
     expect(answer).toMatchObject({ status: 400, body: { code: 400 } });
-    for (const named of ['body.roomType', 'body.roomProperties.schedule.duration', '"colour"']) expect(answer.body.msg).toContain(named);
+    for (const named of ['body.roomType', 'body.roomName', 'body.roomProperties.schedule.duration']) expect(answer.body.msg).toContain(named);
     expect((await t.call('GET', roomPath('new-room'))).status).toBe(404);
   });
 
