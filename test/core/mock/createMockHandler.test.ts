@@ -123,6 +123,26 @@ describe('the request path, stage by stage, on plain requests', () => {
     expect(handler.state().things.has('1')).toBe(true);
   });
 
+  it('names undeclared query parameters and unlisted body members in x-mock-warnings, and keeps them for a journal (MK-2)', async () => {
+    const { handler } = setUp();
+    const reply = await handler.handle(plainRequest('GET', '/v1/things?per_page=1&colour=red', { headers: KEY }));
+    expect(reply).toMatchObject({ kind: 'respond', response: { status: 200, headers: { 'x-mock-warnings': 'unknown-query colour' } } });
+    expect(reply.kind === 'respond' && reply.warnings).toEqual([{ kind: 'unknown-query', name: 'colour' }]);
+  });
+
+  it('also warns on an answer that refuses the request, and not before the body is read', async () => {
+    const { handler } = setUp();
+    const refused = answer(await handler.handle(plainRequest('POST', '/v1/things?x=1', { headers: JSON_KEY, body: '{"nmae":"typo"}' })));
+    expect(refused).toMatchObject({ status: 422, headers: { 'x-mock-warnings': 'unknown-query x, unknown-field /nmae' } });
+    expect(answer(await handler.handle(plainRequest('GET', '/v1/things?x=1'))).headers).toBeUndefined(); // 401: credentials come first
+  });
+
+  it('sends no x-mock-warnings when the request sent nothing undescribed', async () => {
+    const { handler } = setUp();
+    const reply = await handler.handle(plainRequest('POST', '/v1/things?', { headers: JSON_KEY, body: '{"name":"ok"}' }));
+    expect(reply).toEqual({ kind: 'respond', response: { status: 201, body: { id: 3, name: 'ok' } }, closeConnection: false });
+  });
+
   it('answers 400 in the API format for a URL no route could match', async () => {
     const { handler } = setUp();
     expect(answer(await handler.handle(plainRequest('GET', '/v1/things/%zz')))).toEqual({ status: 400, body: { message: 'MalformedRequest' } });
