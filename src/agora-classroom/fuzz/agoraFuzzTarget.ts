@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { loadDocument } from '../../core/openapi/loadDocument.ts';
+import type { OracleRules } from '../../core/fuzz/oracle/OracleRules.ts';
 import type { FuzzTarget } from '../../core/fuzz/types.ts';
+import { listOperations } from '../../core/openapi/listOperations.ts';
+import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import { AGORA_FACTS } from '../facts.ts';
 
 const { regions, headers } = AGORA_FACTS;
@@ -37,7 +39,8 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
     basePaths: ['', ...regions.map((r) => `/${r}`)],
     foreignBasePaths: ['/xx', '/NA', '/na/na', '/edu', '/api/v1'],
     offRouteTargets: ['/edu', '/edu/apps', '/na/edu', '/__mock/../edu/apps', '/edu/apps/%2e%2e/%2e%2e/__mock/clock', '//edu//apps', 'http://evil.example/edu/apps'],
-    credentials: { [headers.token]: options.token, [headers.uid]: 'fuzz-teacher' },
+    // AG-12: the two alternatives of the document's `security`.
+    credentialSets: [{ [headers.authorization]: `agora token=${options.token}` }, { [headers.token]: options.token, [headers.uid]: 'fuzz-teacher' }],
     hints: {
       appId: fc.constantFrom(options.appId, options.appId.toUpperCase()),
       // The seed's rooms, and a few the fuzzer creates itself, so that creates, state changes,
@@ -54,5 +57,41 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
       headers: { [headers.token]: options.token, [headers.uid]: 'health-check' },
     },
     maxHeaderBytes: options.maxHeaderBytes ?? 12 * 1024,
+    oracle: agoraOracleRules(options.token, options.appId),
+    controlOperations: listOperations(loadDocument('mock-control')).map((op) => op.operationId),
+  };
+}
+
+/**
+ * How Agora answers what its document alone does not settle, as its decisions say: the order of
+ * its checks (AG-63: route, body size, credentials, media type, JSON, values, then the classroom),
+ * both credential modes with `Authorization` deciding (AG-12), any App ID but the configured one
+ * refused (AG-10, AG-46), an unparsable body refused (AG-15), and the 400s a valid-looking request
+ * can still get (AG-51, AG-58).
+ */
+export function agoraOracleRules(token: string, appId: string): OracleRules {
+  const twoHeaders = (header: (name: string) => string | undefined) => header(headers.token) === token && (header(headers.uid) ?? '').trim() !== '';
+  return {
+    credentials(header, path) {
+      if (path.appId !== undefined && path.appId.toLowerCase() !== appId.toLowerCase()) return false;
+      const authorization = header(headers.authorization);
+      if (authorization === undefined) return twoHeaders(header);
+      const agora = /^agora +token=(.*)$/i.exec(authorization);
+      if (agora) return agora[1] === token;
+      // Another scheme in Authorization beside a valid pair: AG-12 does not say which wins.
+      return twoHeaders(header) ? 'open' : false;
+    },
+    bodyLimitBeforeRouting: false,
+    trailingSlash: 'open',
+    malformedJson: 'refused',
+    refusalStatus: 400,
+    refusal: () => [400],
+    domainRefusals: {
+      // AG-51: `rootUrl: ""` is 30400412, a rule of the service.
+      setRecordingState: [400],
+      // AG-58: `state` 1 without groups.
+      setBreakoutRooms: [400],
+    },
+    errorSchema: 'Error',
   };
 }
