@@ -64,7 +64,7 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
 
 /**
  * How Agora answers what its document alone does not settle, as its decisions say: the order of
- * its checks (AG-63: route, body size, credentials, media type, JSON, values, then the classroom),
+ * its checks (AG-63: body size, route, credentials, media type, JSON, values, then the classroom),
  * both credential modes with `Authorization` deciding (AG-12), any App ID but the configured one
  * refused (AG-10, AG-46), an unparsable body refused (AG-15), and the 400s a valid-looking request
  * can still get (AG-51, AG-58).
@@ -81,7 +81,7 @@ export function agoraOracleRules(token: string, appId: string): OracleRules {
       // Another scheme in Authorization beside a valid pair: AG-12 does not say which wins.
       return twoHeaders(header) ? 'open' : false;
     },
-    bodyLimitBeforeRouting: false,
+    bodyLimitBeforeRouting: true,
     trailingSlash: 'open',
     malformedJson: 'refused',
     refusalStatus: 400,

@@ -74,6 +74,15 @@ describe('the request path, stage by stage, on plain requests', () => {
     expect(reply).toEqual({ kind: 'respond', response: { status: 413, body: { message: 'PayloadTooLarge' } }, closeConnection: true });
   });
 
+  it('answers 413 for a declared body over the limit before routing, whatever the path or method (AC-32, AG-63)', async () => {
+    const { handler } = setUp({ bodyLimit: 8 });
+    for (const [method, target] of [['POST', '/v1/nowhere'], ['DELETE', '/v1/things'], ['GET', '/v1/things'], ['POST', '/v1/things/%zz']]) {
+      const request = plainRequest(method!, target!, { headers: { 'content-length': '9' }, body: '123456789' });
+      expect(await handler.handle(request)).toEqual({ kind: 'respond', response: { status: 413, body: { message: 'PayloadTooLarge' } }, closeConnection: true });
+      expect(request.bodyReads()).toBe(0);
+    }
+  });
+
   it('answers nothing when the client went away mid-body', async () => {
     const { handler, logs } = setUp();
     expect(await handler.handle(plainRequest('POST', '/v1/things', { headers: JSON_KEY, bodyResult: { kind: 'aborted' } }))).toEqual({ kind: 'clientGone' });

@@ -32,8 +32,9 @@ export interface OracleRules {
    */
   credentials(header: (name: string) => string | undefined, path: Readonly<Record<string, string>>): Verdict;
   /**
-   * Whether a body over the size limit is refused before routing, whatever the route (Laravel's
-   * global `ValidatePostSize`, AC-32), rather than by the operation that reads it.
+   * Whether a body declared (`Content-Length`) over the size limit is refused before routing,
+   * whatever the route (Laravel's global `ValidatePostSize`, AC-32; Agora's gateway, AG-63), rather
+   * than only by an operation that reads it. A chunked body is always measured by the operation.
    */
   readonly bodyLimitBeforeRouting: boolean;
   /** A trailing slash: `ignored` (the framework trims it, Laravel) or `open` (the sources do not say). */

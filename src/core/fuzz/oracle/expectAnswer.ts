@@ -38,9 +38,9 @@ const MAX_READINGS = 32;
 
 /**
  * What a generated request deserves, by the documents and the API's decisions, in the order the API
- * checks (AC-32 and its Agora counterpart, AG-63): a head over the limit 431; (AnyClassroom) a body
- * over the limit 413; no route 404, a wrong method 405; (Agora) a body over the limit 413;
- * credentials refused 401; a body that is not JSON 415; JSON that does not parse (the API's rule);
+ * checks (AC-32 and its Agora counterpart, AG-63): a head over the limit 431; a body declared over
+ * the limit 413; no route 404, a wrong method 405; a chunked body over the limit 413 (an operation
+ * that reads one); credentials refused 401; a body that is not JSON 415; JSON that does not parse (the API's rule);
  * a value the document refuses (the API's 400 or 422, or what an earlier lookup answers); otherwise
  * a success or a domain error the operation declares. Where the sources leave a reading open (a
  * header or query parameter sent twice, a trailing slash, a head near the limit), every reading's
@@ -68,15 +68,15 @@ export function expectAnswer(model: OracleModel, request: FuzzRequest): Expectat
 
   const url = parseTarget(request.target);
   const size = bodyBytes(request.body);
-  const bodyFirst = model.rules.bodyLimitBeforeRouting && size > model.limits.body;
+  const bodyFirst = model.rules.bodyLimitBeforeRouting && request.framing !== 'chunked' && size > model.limits.body;
+  if (bodyFirst) {
+    outcomes.push(outside([413], 'body over the limit, refused before routing'));
+    return { outcomes, open: [...open] };
+  }
   if (!url || !decodes(url.pathname)) {
     // No source says what an unreadable escape in the path answers: the mocks answer 400, a router that matches raw segments 404.
     open.add('a path whose escapes decode to no text');
-    outcomes.push(outside(bodyFirst ? [400, 404, 413] : [400, 404], 'unreadable path'));
-    return { outcomes, open: [...open] };
-  }
-  if (bodyFirst) {
-    outcomes.push(outside([413], 'body over the limit, refused before routing'));
+    outcomes.push(outside([400, 404], 'unreadable path'));
     return { outcomes, open: [...open] };
   }
 

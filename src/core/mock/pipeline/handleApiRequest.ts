@@ -9,6 +9,7 @@ import { authenticateRequest } from './authenticateRequest.ts';
 import { checkResponse, type ViolationSink } from './checkResponse.ts';
 import { collectWarnings, formatWarningsHeader, WARNINGS_HEADER, type RequestWarning } from './collectWarnings.ts';
 import { decodeRequestBody } from './decodeRequestBody.ts';
+import { limitBodySize } from './limitBodySize.ts';
 import { persistChanges, type PersistenceTarget } from './persistChanges.ts';
 import { CLIENT_GONE, type PlainRequest, type Reply, type Stop } from './PlainRequest.ts';
 import { readRequestBody } from './readRequestBody.ts';
@@ -33,10 +34,10 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
 /**
  * The request path of an API, as named stages, each an early return:
  *
- *   route (404/405) → body (413) → faults (delay, 503) → authenticate (401) → content type and JSON
- *   (415/400) → warnings (unknown members, MK-2) → validate (400/422) → `Prefer`: Prism → domain
- *   (one store transaction) → persist (503 and undo when the state file fails; HEAD undone) →
- *   response check → (the adapter serialises)
+ *   declared body size (413) → route (404/405) → body (413) → faults (delay, 503) → authenticate
+ *   (401) → content type and JSON (415/400) → warnings (unknown members, MK-2) → validate
+ *   (400/422) → `Prefer`: Prism → domain (one store transaction) → persist (503 and undo when the
+ *   state file fails; HEAD undone) → response check → (the adapter serialises)
  *
  * Every answer after routing, error answers included, goes through the response check: there is one
  * way out. Answers from the warnings stage on carry `x-mock-warnings` when the request sent
@@ -48,6 +49,8 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
  *   if (reply.kind === 'respond') write(serializeResponse(reply.response));
  */
 export async function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL): Promise<Reply> {
+  const oversized = limitBodySize(request.headers, pipeline.bodyLimit);
+  if (oversized) return { kind: 'respond', response: render(pipeline, oversized), closeConnection: true };
   const routed = routeRequest(pipeline.mock, pipeline.routes, request.method, url);
   if (routed.kind === 'stop') return { kind: 'respond', response: render(pipeline, routed), closeConnection: false };
   let outcome: Answered | Stop | typeof CLIENT_GONE;
