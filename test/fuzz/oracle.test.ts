@@ -123,6 +123,14 @@ describe('the fuzz oracle: what a request deserves, and whether the answer is th
     expect(oracle.expect(request('GET', '/v1/things', [KEY, ['X-Big', 'a'.repeat(6000)]])).outcomes.map((o) => o.statuses)).toEqual([[431]]);
   });
 
+  it('with the body size checked before routing, wants 413 for a declared length on any path, but measures a chunked body only where it is read', async () => {
+    const first = await createOracle({ ...target, oracle: { ...rules, bodyLimitBeforeRouting: true } }, { head: 4096, body: 256 });
+    const big = `{"name":"${'x'.repeat(300)}"}`;
+    expect(first.expect(request('DELETE', '/v1/nowhere', [KEY, JSON_TYPE], big)).outcomes.map((o) => [o.statuses, o.answeredBy.operationId])).toEqual([[[413], null]]);
+    const chunked = { ...request('GET', '/v1/nowhere', [KEY, JSON_TYPE], big), framing: 'chunked' as const };
+    expect(first.expect(chunked).outcomes.map((o) => o.statuses)).toEqual([[404]]);
+  });
+
   it('accepts every reading of what the sources leave open, and names it', () => {
     const twice = oracle.expect(request('GET', '/v1/things', [KEY, ['x-key', 'other']]));
     expect(twice.open).toEqual(['a header sent twice']);
