@@ -73,7 +73,7 @@ describe('the fuzz report', () => {
 });
 
 describe('credential headers with two alternatives (Agora, AG-12)', () => {
-  const sets = [{ authorization: 'agora token=t' }, { 'x-agora-token': 't', 'x-agora-uid': 'u' }];
+  const sets: Record<string, string>[] = [{ authorization: 'agora token=t' }, { 'x-agora-token': 't', 'x-agora-uid': 'u' }];
   const samples = fc.sample(credentialHeaders(sets, 64), { numRuns: 400, seed: 3 });
 
   it('sends each alternative, valid, most of the time', () => {

@@ -11,7 +11,12 @@ const { regions, headers } = AGORA_FACTS;
 interface AgoraSeedIds {
   readonly apps: readonly {
     readonly appId: string;
-    readonly rooms: readonly { readonly roomUuid: string; readonly records: readonly { readonly recordId: string }[] }[];
+    readonly rooms: readonly {
+      readonly roomUuid: string;
+      readonly records: readonly { readonly recordId: string }[];
+      /** The seed's users, once the seed format has them (issue 11). */
+      readonly users?: readonly { readonly userUuid: string }[];
+    }[];
   }[];
 }
 
@@ -19,9 +24,10 @@ const FUZZ_ROOMS = ['fuzz-room-1', 'fuzz room 2', 'fuzz#3', 'fuzz-4', 'fuzz-5'];
 
 /**
  * The Agora mock as a fuzz target: `/edu/...` paths with and without a region prefix (and off-route
- * ones of the same shape), the `x-agora-token` and `x-agora-uid` headers, and as hints the
- * configured App ID (either case), the seed's room ids and record ids, sequence numbers and event
- * types, and schedules around `nowMs`. New rooms come from the `RoomUuid` schema, so creates succeed
+ * ones of the same shape), both credential modes (`Authorization: agora token=...`, or
+ * `x-agora-token` with `x-agora-uid`), and as hints the configured App ID (either case), the seed's
+ * room, record and user ids, widget ids, sequence numbers and event types, and schedules around
+ * `nowMs`. Its `oracle` rules cite the decisions the fuzz oracle applies. New rooms come from the `RoomUuid` schema, so creates succeed
  * and the state machine gets walked. Regions and header names come from the API's facts.
  *
  * @example
@@ -31,6 +37,7 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
   const seed = options.seed as AgoraSeedIds;
   const rooms = seed.apps.flatMap((a) => a.rooms);
   const recordIds = rooms.flatMap((r) => r.records.map((rec) => rec.recordId));
+  const userUuids = [...new Set(rooms.flatMap((r) => (r.users ?? []).map((u) => u.userUuid)))];
   const now = options.nowMs ?? Date.now();
   return {
     api: 'agora-classroom',
@@ -47,7 +54,10 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
       // recordings and event lists keep meeting the same rooms.
       roomUuid: fc.constantFrom(...rooms.map((r) => r.roomUuid), ...FUZZ_ROOMS),
       nextId: fc.oneof(fc.nat({ max: 400 }).map(String), fc.constantFrom('', 'null', ...recordIds.slice(0, 20))),
-      cmd: fc.constantFrom(1, 3, 20, 1001),
+      cmd: fc.constantFrom(1, 3, 20, 1001, 1101, 1110, 1501, 1502),
+      // Seeded users and the fuzzer's own; the widgets Agora's clients use.
+      userUuid: fc.constantFrom(...userUuids, 'fuzz-teacher', 'fuzz-student-1'),
+      widgetUuid: fc.constantFrom('popupQuiz', 'poll', 'countdown', 'netlessBoard', 'fuzz-widget'),
       startTime: fc.integer({ min: now - 86_400_000, max: now + 86_400_000 }),
       closeDelay: fc.integer({ min: 0, max: 3600 }),
     },

@@ -18,7 +18,8 @@ interface AnyClassroomSeedIds {
  * the `X-Token-AC` header, and the seed's device ids and aliases (own account and another's),
  * classroom ids and link tokens as hints, so that generated requests reach devices, classrooms and
  * links rather than stopping at 404. Link times are drawn around `nowMs` (the mock's clock) so that
- * creates can succeed. Base path and header name come from the API's facts.
+ * creates can succeed. Base path and header name come from the API's facts; its `oracle` rules
+ * cite the decisions the fuzz oracle applies.
  *
  * @example
  *   const target = anyClassroomFuzzTarget({ origin: 'http://127.0.0.1:4010', token: 'ac-dev-token', seed: defaultSeed('anyclassroom') });
