@@ -25,6 +25,7 @@ const rules: OracleRules = {
   malformedJson: 'refused',
   refusalStatus: 422,
   refusal: () => [422],
+  mediaTypeRefusal: () => [415],
   domainRefusals: {},
   errorSchema: 'Problem',
 };

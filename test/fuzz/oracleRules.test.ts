@@ -50,6 +50,10 @@ describe('AnyClassroom oracle rules (AC-7, AC-13, AC-28, AC-32, AC-39)', () => {
     expect(rules.refusal(list, [{ in: 'query', name: 'per_page', detail: '' }])).toEqual([422]);
   });
 
+  it('answers a body not sent as JSON 415, or the device\'s 403/404 first (AC-39)', () => {
+    expect(rules.mediaTypeRefusal(create)).toEqual([415, 403, 404]);
+  });
+
   it('follows Laravel: the body size before the route, a trailing slash trimmed, an unparsable body read as empty', () => {
     expect(rules).toMatchObject({ bodyLimitBeforeRouting: true, trailingSlash: 'ignored', malformedJson: 'empty', errorSchema: 'ErrorMessage' });
   });

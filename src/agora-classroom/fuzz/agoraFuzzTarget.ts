@@ -96,6 +96,7 @@ export function agoraOracleRules(token: string, appId: string): OracleRules {
     malformedJson: 'refused',
     refusalStatus: 400,
     refusal: () => [400],
+    mediaTypeRefusal: () => [415],
     domainRefusals: {
       // AG-51: `rootUrl: ""` is 30400412, a rule of the service.
       setRecordingState: [400],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
-import type { OracleRules } from '../../core/fuzz/oracle/OracleRules.ts';
+import type { OracleOperation, OracleRules } from '../../core/fuzz/oracle/OracleRules.ts';
 import type { FuzzTarget } from '../../core/fuzz/types.ts';
 import { ANYCLASSROOM_FACTS } from '../facts.ts';
 
@@ -53,6 +53,9 @@ export function anyClassroomFuzzTarget(options: { origin: string; token: string;
   };
 }
 
+/** AC-39: the resources of the path are bound (404, then the policy's 403) before the body or the query is refused. */
+const boundFirst = (op: OracleOperation): number[] => (op.pathParameters.length > 0 ? op.declared.filter((s) => s === 403 || s === 404) : []);
+
 /**
  * How AnyClassroom answers what its document alone does not settle, as its decisions say: the
  * order of Laravel's checks (AC-32: the body size first, then the route, then the token), the
@@ -73,7 +76,8 @@ export function anyClassroomOracleRules(token: string): OracleRules {
     refusal: (op, refused) =>
       refused.some((r) => r.in === 'path')
         ? [404] // AC-13: a path value no row has is route-model binding's 404, before validation
-        : [422, ...op.declared.filter((s) => op.pathParameters.length > 0 && (s === 403 || s === 404))], // AC-39: the resource first
+        : [422, ...boundFirst(op)],
+    mediaTypeRefusal: (op) => [415, ...boundFirst(op)],
     domainRefusals: {
       // AC-22, AC-40: `from_time < until_time`, `until_time` after now, no negative time, nothing past 2^53.
       createTemporalAccess: [422],

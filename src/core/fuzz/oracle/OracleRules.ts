@@ -52,6 +52,11 @@ export interface OracleRules {
    */
   refusal(operation: OracleOperation, refused: readonly RefusedPart[]): readonly number[];
   /**
+   * The statuses a body not sent as JSON may get: 415 (MK-4), or what an earlier check of the API
+   * answers first (AnyClassroom's route-model binding, AC-39).
+   */
+  mediaTypeRefusal(operation: OracleOperation): readonly number[];
+  /**
    * Statuses a request the document accepts may still get from the domain although they are the
    * API's refusal status: rules the schema cannot state (AnyClassroom's `from_time < until_time`,
    * Agora's empty `rootUrl`), by operation id.

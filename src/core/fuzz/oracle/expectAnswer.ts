@@ -154,7 +154,7 @@ function operationOutcomes(
   const refusalStatus = onControl ? 400 : rules.refusalStatus;
   let body: unknown;
   if (op.acceptsBody && request.body !== undefined && request.body.length > 0) {
-    if (!isJsonContentType(header('content-type'))) return [...out, { statuses: [415], reason: 'body not sent as JSON' }];
+    if (!isJsonContentType(header('content-type'))) return [...out, { statuses: onControl ? [415] : [...rules.mediaTypeRefusal(op)], reason: 'body not sent as JSON' }];
     body = parseJson(request.body);
     if (body === MALFORMED) {
       if (onControl || rules.malformedJson === 'refused') return [...out, { statuses: [refusalStatus], reason: 'body is not valid JSON' }];
