@@ -61,9 +61,10 @@ export function agoraFuzzTarget(options: { origin: string; token: string; appId:
       startTime: fc.integer({ min: now - 86_400_000, max: now + 86_400_000 }),
       closeDelay: fc.integer({ min: 0, max: 3600 }),
     },
+    // The polling queue answers 200 whatever the classrooms' lives did (a seeded room may be destroyed by then, AG-44).
     knownGood: {
       method: 'GET',
-      target: `/edu/apps/${options.appId}/v2/rooms/physics-101`,
+      target: `/edu/polling/apps/${options.appId}/v2/rooms/sequences`,
       headers: { [headers.token]: options.token, [headers.uid]: 'health-check' },
     },
     maxHeaderBytes: options.maxHeaderBytes ?? 12 * 1024,
