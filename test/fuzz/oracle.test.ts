@@ -13,6 +13,18 @@ import { thingsDocument } from '../core/fixtures/thingsDocument.ts';
  */
 const doc: OpenApiDocument = {
   ...thingsDocument,
+  paths: {
+    ...thingsDocument.paths,
+    // An optional object body, as Agora's kick and widget operations take.
+    '/things/{thingId}/touch': {
+      post: {
+        operationId: 'touchThing',
+        parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'integer' } }],
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { cause: { type: 'object' } } } } } },
+        responses: { '200': { description: 'touched' }, '422': { $ref: '#/components/responses/Problem' } },
+      },
+    },
+  },
   servers: [{ url: 'https://things.test/v1' }],
   security: [{ Key: [] }],
   components: { ...thingsDocument.components, securitySchemes: { Key: { type: 'apiKey', in: 'header', name: 'x-key' } } },
@@ -117,6 +129,12 @@ describe('the fuzz oracle: what a request deserves, and whether the answer is th
     expect(valid).toEqual(expect.arrayContaining([201, 404, 409]));
     expect(valid).not.toEqual(expect.arrayContaining([422]));
     expect(valid).not.toEqual(expect.arrayContaining([415]));
+  });
+
+  // Prism takes a JSON null body for no body; the schema (an object) refuses it.
+  it('refuses a JSON null body where the schema wants an object, and takes no body where it is optional', () => {
+    expect(oracle.expect(request('POST', '/v1/things/1/touch', [KEY, JSON_TYPE], 'null')).outcomes.map((o) => o.statuses)).toEqual([[422]]);
+    expect(oracle.expect(request('POST', '/v1/things/1/touch', [KEY])).outcomes.map((o) => o.statuses)).toEqual([[200]]);
   });
 
   it('wants 413 for a body over the limit, and 431 for a head over the limit', () => {

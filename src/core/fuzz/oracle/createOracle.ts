@@ -3,7 +3,7 @@ import { listOperations } from '../../openapi/listOperations.ts';
 import { loadDocument } from '../../openapi/loadDocument.ts';
 import { mergeParameters } from '../../openapi/mergeParameters.ts';
 import { resolveRef } from '../../openapi/resolveRef.ts';
-import type { OpenApiDocument, RequestBodyObject } from '../../openapi/types.ts';
+import type { JsonSchema, OpenApiDocument, RequestBodyObject } from '../../openapi/types.ts';
 import type { FuzzAnswer, FuzzRequest, FuzzTarget } from '../types.ts';
 import { checkAnswer, type DocumentValidators, type OracleProblem } from './checkAnswer.ts';
 import { createDocumentRouter } from './documentRouter.ts';
@@ -92,11 +92,13 @@ function modelOperations(doc: OpenApiDocument, prism: ReadonlyMap<string, PrismO
     const queryNames = parameters.filter((p) => p.in === 'query').map((p) => p.name);
     const pathNames = parameters.filter((p) => p.in === 'path').map((p) => p.name);
     const body = listed.operation.requestBody ? resolveRef<RequestBodyObject>(doc, listed.operation.requestBody) : undefined;
+    const bodySchema = body?.content['application/json']?.schema;
+    const bodyTakesNull = bodySchema !== undefined && admitsNull(doc, bodySchema);
     out.set(listed.operationId, {
       operationId: listed.operationId,
       declared: declaredStatuses(Object.keys(listed.operation.responses)),
       pathParameters: pathNames,
-      acceptsBody: body?.content['application/json']?.schema !== undefined,
+      acceptsBody: bodySchema !== undefined,
       judge(apiPath, params, query, requestBody) {
         const refused: RefusedPart[] = [];
         const doubtful: RefusedPart[] = [];
@@ -109,6 +111,8 @@ function modelOperations(doc: OpenApiDocument, prism: ReadonlyMap<string, PrismO
         }
         const declaredQuery: Record<string, string> = {};
         for (const name of queryNames) if (query[name] !== undefined) declaredQuery[name] = query[name];
+        // Prism reads a JSON `null` body as no body at all; the document's schema decides it.
+        if (requestBody === null && !bodyTakesNull) refused.push({ in: 'body', name: '', detail: 'the body is null' });
         for (const d of prismInputProblems(prismOp, apiPath, declaredQuery, requestBody)) {
           if (d.severity !== 0) continue;
           const [where, name = ''] = d.path ?? ['body'];
@@ -146,4 +150,16 @@ function declaredStatuses(keys: readonly string[]): number[] {
     }
   }
   return [...out];
+}
+
+/** Whether a schema admits `null`: no `type`, or a `type` that lists it, or a branch of `anyOf`/`oneOf` that does. */
+function admitsNull(doc: OpenApiDocument, schema: JsonSchema): boolean {
+  if (typeof schema === 'boolean') return schema;
+  const s = resolveRef<Record<string, unknown>>(doc, schema);
+  if ('const' in s) return s.const === null;
+  if (Array.isArray(s.enum)) return s.enum.includes(null);
+  const branches = [...((s.anyOf as JsonSchema[] | undefined) ?? []), ...((s.oneOf as JsonSchema[] | undefined) ?? [])];
+  if (branches.length > 0 && !branches.some((b) => admitsNull(doc, b))) return false;
+  if (s.type === undefined) return true;
+  return Array.isArray(s.type) ? s.type.includes('null') : s.type === 'null';
 }
