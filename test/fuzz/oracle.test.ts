@@ -158,6 +158,17 @@ describe('the fuzz oracle: what a request deserves, and whether the answer is th
     expect(slash.open).toEqual(['a trailing slash']);
   });
 
+  it('wants x-mock-warnings to name exactly the undeclared query parameters once the body is decoded, and nothing before (MK-2)', () => {
+    const warned = (header?: string) => (header === undefined ? {} : { 'x-mock-warnings': header });
+    const page = (header?: string) => answer(200, PAGE, { 'x-total': '1', ...warned(header) });
+    expect(verdict(request('GET', '/v1/things?per_page=1&colour=red&colour=blue&Tag=x'), page('unknown-query colour, unknown-query Tag'))).toEqual([]);
+    expect(verdict(request('GET', '/v1/things?per_page=1&colour=red'), page())).toEqual(['off-document']);
+    expect(verdict(request('GET', '/v1/things?per_page=1'), page('unknown-query per_page'))).toEqual(['off-document']);
+    expect(verdict(request('GET', '/v1/things?colour=red', []), answer(401, PROBLEM, warned('unknown-query colour')))).toEqual(['off-document']);
+    expect(verdict(request('GET', '/v1/things?a%20b=1'), page('unknown-query a b'))).toEqual(['off-document']);
+    expect(verdict(request('GET', '/v1/things?a%20b=1'), page('unknown-query a%20b'))).toEqual([]);
+  });
+
   it('judges requests that reach the control API by the mock-control document', () => {
     expect(verdict(request('GET', '/v1/things/%2e%2e/%2e%2e/__mock/clock', []), answer(200, { now: 1, frozen: false }))).toEqual([]);
     expect(verdict(request('GET', '/__mock/nope', []), answer(404, { error: 'No control endpoint /__mock/nope.' }))).toEqual([]);

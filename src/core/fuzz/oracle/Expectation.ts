@@ -15,6 +15,12 @@ export interface ExpectedOutcome {
   readonly reason: string;
   /** For a 405: the methods the path serves, which `Allow` must list. */
   readonly allow?: readonly string[];
+  /**
+   * `x-mock-warnings` (MK-2): absent (`undefined`: the answer comes before the body is decoded,
+   * so it names nothing), the undeclared query parameters it must name (in the order sent), or
+   * `'unchecked'` where the decisions leave open whether the request got that far.
+   */
+  readonly warnings?: { readonly unknownQuery: readonly string[] } | 'unchecked';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FuzzAnswer, FuzzRequest } from '../types.ts';
-import { describeExpectation, type AnsweredBy, type Expectation } from './Expectation.ts';
+import { describeExpectation, type AnsweredBy, type Expectation, type ExpectedOutcome } from './Expectation.ts';
 import { prismOutputProblems, type PrismOperation } from './prismValidation.ts';
 
 /** An answer the oracle does not accept: a status the request did not deserve, or a body or header off the document. */
@@ -42,6 +42,7 @@ export function checkAnswer(
         found.push({ kind: 'off-document', detail: `405 Allow "${headers.allow ?? ''}" is not the path's methods ${outcome.allow.join(', ')}` });
       }
     }
+    found.push(...warningProblems(outcome.warnings, headers['x-mock-warnings']));
     if (request.method !== 'HEAD') {
       const { document, operationId } = outcome.answeredBy;
       const validator = validators[document];
@@ -56,6 +57,35 @@ export function checkAnswer(
     first ??= found;
   }
   return first ?? [];
+}
+
+/** An item of `x-mock-warnings`: visible ASCII, no comma (MK-2). */
+const WARNING_ITEM = /^(?:unknown-field|unknown-query) [!-+\--~]{1,203}$|^truncated \d+$/;
+
+/**
+ * `x-mock-warnings` against MK-2: absent before the body is decoded; else well-formed (items of
+ * visible ASCII, at most 20 and a `truncated` count) and, unless truncated or cut, naming exactly
+ * the undeclared query parameters, in the order sent.
+ */
+function warningProblems(expected: ExpectedOutcome['warnings'], header: string | undefined): OracleProblem[] {
+  if (expected === 'unchecked') return [];
+  if (expected === undefined) return header === undefined ? [] : [{ kind: 'off-document', detail: `x-mock-warnings "${header.slice(0, 200)}" on an answer given before the body was decoded` }];
+  const items = header === undefined ? [] : header.split(', ');
+  const malformed = items.filter((item) => !WARNING_ITEM.test(item));
+  if (malformed.length > 0 || items.length > 21) return [{ kind: 'off-document', detail: `x-mock-warnings is not a bounded list of items (MK-2): ${JSON.stringify(malformed.slice(0, 3))}` }];
+  if (items.some((item) => item.startsWith('truncated ') || item.endsWith('...'))) return [];
+  const named = items.filter((item) => item.startsWith('unknown-query ')).map((item) => decodeItem(item.slice('unknown-query '.length)));
+  const want = expected.unknownQuery;
+  if (named.length === want.length && named.every((name, i) => name === want[i])) return [];
+  return [{ kind: 'off-document', detail: `x-mock-warnings names the query parameters ${JSON.stringify(named).slice(0, 200)}, not the undeclared ${JSON.stringify(want).slice(0, 200)}` }];
+}
+
+function decodeItem(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function flatHeaders(headers: Readonly<Record<string, string | string[] | undefined>>): Record<string, string> {

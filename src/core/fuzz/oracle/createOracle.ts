@@ -98,6 +98,7 @@ function modelOperations(doc: OpenApiDocument, prism: ReadonlyMap<string, PrismO
       operationId: listed.operationId,
       declared: declaredStatuses(Object.keys(listed.operation.responses)),
       pathParameters: pathNames,
+      queryNames,
       acceptsBody: bodySchema !== undefined,
       judge(apiPath, params, query, requestBody) {
         const refused: RefusedPart[] = [];

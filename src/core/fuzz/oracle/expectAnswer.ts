@@ -7,6 +7,8 @@ import { bodyBytes, headBytes, headerReadings, isJsonContentType, queryValues, r
 /** What the oracle knows of one operation of a document. */
 export interface ModelOperation extends OracleOperation {
   readonly acceptsBody: boolean;
+  /** The query parameters it declares (exact names). */
+  readonly queryNames: readonly string[];
   /**
    * Judges path, query and body against the document: `refused`, what it refuses under every
    * reading; `doubtful`, what it refuses under one reading the sources leave open only (`+5` for an
@@ -153,25 +155,30 @@ function operationOutcomes(
   // The control API's errors are its own 400 (MK-5); the API's are its refusal status.
   const refusalStatus = onControl ? 400 : rules.refusalStatus;
   let body: unknown;
+  // MK-2: from the decoded body on, the answer names the undeclared query parameters (the control API names nothing).
+  let warnings: ExpectedOutcome['warnings'] = onControl ? undefined : { unknownQuery: [...query.keys()].filter((name) => name !== '' && !op.queryNames.includes(name)) };
   if (op.acceptsBody && request.body !== undefined && request.body.length > 0) {
     if (!isJsonContentType(header('content-type'))) return [...out, { statuses: onControl ? [415] : [...rules.mediaTypeRefusal(op)], reason: 'body not sent as JSON' }];
     body = parseJson(request.body);
     if (body === MALFORMED) {
       if (onControl || rules.malformedJson === 'refused') return [...out, { statuses: [refusalStatus], reason: 'body is not valid JSON' }];
       body = {};
+      // Read as empty input (AC-7): whether that counts as a decoded body for MK-2 is not said.
+      if (warnings) warnings = 'unchecked';
     }
   }
+  const warned = warnings ? { warnings } : {};
   const queryOptions = queryReadings(query, open);
   for (const values of queryOptions) {
     const { refused, doubtful } = op.judge(apiPath, params, values, op.acceptsBody ? body : undefined);
     const refusedHere = refused.length > 0 ? refused : doubtful;
     if (refusedHere.length > 0) {
       const statuses = onControl ? [refusalStatus] : rules.refusal(op, refusedHere);
-      out.push({ statuses: [...statuses], reason: `refused: ${refusedHere.map((r) => `${r.in} ${r.name || '(body)'}`).join(', ')}` });
+      out.push({ statuses: [...statuses], reason: `refused: ${refusedHere.map((r) => `${r.in} ${r.name || '(body)'}`).join(', ')}`, ...warned });
       if (refused.length > 0) continue;
       for (const d of doubtful) open.add(d.detail);
     }
-    out.push({ statuses: domainStatuses(op, refusalStatus, onControl ? [] : (rules.domainRefusals[op.operationId] ?? [])), reason: 'valid' });
+    out.push({ statuses: domainStatuses(op, refusalStatus, onControl ? [] : (rules.domainRefusals[op.operationId] ?? [])), reason: 'valid', ...warned });
   }
   return out;
 }
@@ -244,6 +251,6 @@ function decodes(pathname: string): boolean {
 
 function dedupe(outcomes: readonly ExpectedOutcome[]): ExpectedOutcome[] {
   const seen = new Map<string, ExpectedOutcome>();
-  for (const o of outcomes) seen.set(JSON.stringify([o.statuses, o.answeredBy, o.reason, o.allow]), o);
+  for (const o of outcomes) seen.set(JSON.stringify([o.statuses, o.answeredBy, o.reason, o.allow, o.warnings]), o);
   return [...seen.values()];
 }

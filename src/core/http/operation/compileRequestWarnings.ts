@@ -9,7 +9,8 @@ const MAX_UNKNOWN_MEMBERS = 100;
 
 /**
  * The request warnings of one operation (DECISIONS MK-2), derived from its document: query
- * parameters it does not declare (exact, case-sensitive names, each once, in the order sent), then
+ * parameters it does not declare (exact, case-sensitive names, each once, in the order sent; a
+ * member without a name is left out), then
  * body members the body schema does not list (`findUnknownMembers`: open maps excepted). The body's
  * `oneOf`/`anyOf` branches are picked with the same compiled schemas that validate requests.
  *
@@ -25,7 +26,8 @@ export function compileRequestWarnings(compiler: OperationCompiler, merged: read
     const warnings: RequestWarning[] = [];
     const named = new Set<string>();
     for (const name of query.keys()) {
-      if (declared.has(name) || named.has(name)) continue;
+      // `?=x` or `?&`: a member without a name has nothing to name (found by the fuzz oracle).
+      if (name === '' || declared.has(name) || named.has(name)) continue;
       named.add(name);
       warnings.push({ kind: 'unknown-query', name });
     }

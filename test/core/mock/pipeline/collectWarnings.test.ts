@@ -22,6 +22,10 @@ describe('collectWarnings: what a request sends that the document does not descr
     ]);
   });
 
+  it('leaves out a query member without a name (?=x, ?&), which has nothing to name', () => {
+    expect(collectWarnings(op('listThings'), url('?=x&&per_page=2'), undefined)).toEqual([]);
+  });
+
   it('finds nothing in a request without query or body', () => {
     expect(collectWarnings(op('listThings'), url(''), undefined)).toEqual([]);
   });
