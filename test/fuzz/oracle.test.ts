@@ -159,7 +159,7 @@ describe('the fuzz oracle: what a request deserves, and whether the answer is th
   });
 
   it('wants x-mock-warnings to name exactly the undeclared query parameters once the body is decoded, and nothing before (MK-2)', () => {
-    const warned = (header?: string) => (header === undefined ? {} : { 'x-mock-warnings': header });
+    const warned = (header?: string): Record<string, string> => (header === undefined ? {} : { 'x-mock-warnings': header });
     const page = (header?: string) => answer(200, PAGE, { 'x-total': '1', ...warned(header) });
     expect(verdict(request('GET', '/v1/things?per_page=1&colour=red&colour=blue&Tag=x'), page('unknown-query colour, unknown-query Tag'))).toEqual([]);
     expect(verdict(request('GET', '/v1/things?per_page=1&colour=red'), page())).toEqual(['off-document']);
