@@ -11,7 +11,7 @@ import { thingsDocument } from '../core/fixtures/thingsDocument.ts';
  * `/v1` with `x-key: secret`, errors `{message}` (`Problem`), a refused value answered 422. Each
  * case pins a verdict: an answer the request did not deserve is caught, the right one passes.
  */
-const doc: OpenApiDocument = {
+const doc: OpenApiDocument & Record<string, unknown> = {
   ...thingsDocument,
   paths: {
     ...thingsDocument.paths,
@@ -26,6 +26,7 @@ const doc: OpenApiDocument = {
     },
   },
   servers: [{ url: 'https://things.test/v1' }],
+  'x-error-outside-operations': { $ref: '#/components/schemas/Problem' },
   security: [{ Key: [] }],
   components: { ...thingsDocument.components, securitySchemes: { Key: { type: 'apiKey', in: 'header', name: 'x-key' } } },
 };
@@ -39,7 +40,6 @@ const rules: OracleRules = {
   refusal: () => [422],
   mediaTypeRefusal: () => [415],
   domainRefusals: {},
-  errorSchema: 'Problem',
 };
 
 const target: FuzzTarget = {

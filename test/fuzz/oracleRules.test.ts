@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agoraOracleRules } from '../../src/agora-classroom/fuzz/agoraFuzzTarget.ts';
 import { anyClassroomOracleRules } from '../../src/anyclassroom/fuzz/anyClassroomFuzzTarget.ts';
+import { outsideErrorSchema } from '../../src/core/fuzz/oracle/createOracle.ts';
 import type { OracleOperation } from '../../src/core/fuzz/oracle/OracleRules.ts';
+import { loadDocument } from '../../src/core/openapi/loadDocument.ts';
 
 const headers = (values: Record<string, string>) => (name: string) => values[name];
 const APP = 'a1f3c9e27b4d4e8f9c06d5b2e7a13f48';
@@ -55,6 +57,15 @@ describe('AnyClassroom oracle rules (AC-7, AC-13, AC-28, AC-32, AC-39)', () => {
   });
 
   it('follows Laravel: the body size before the route, a trailing slash trimmed, an unparsable body read as empty', () => {
-    expect(rules).toMatchObject({ bodyLimitBeforeRouting: true, trailingSlash: 'ignored', malformedJson: 'empty', errorSchema: 'ErrorMessage' });
+    expect(rules).toMatchObject({ bodyLimitBeforeRouting: true, trailingSlash: 'ignored', malformedJson: 'empty' });
+  });
+});
+
+describe('the error schema of answers outside every operation comes from each document', () => {
+  it.each([
+    ['anyclassroom', 'ErrorMessage'],
+    ['agora-classroom', 'Error'],
+  ])('%s names %s in x-error-outside-operations', (api, schema) => {
+    expect(outsideErrorSchema(loadDocument(api))).toBe(schema);
   });
 });

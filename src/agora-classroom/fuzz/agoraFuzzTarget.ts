@@ -104,6 +104,5 @@ export function agoraOracleRules(token: string, appId: string): OracleRules {
       // AG-58: `state` 1 without groups.
       setBreakoutRooms: [400],
     },
-    errorSchema: 'Error',
   };
 }

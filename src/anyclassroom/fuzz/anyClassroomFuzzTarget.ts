@@ -84,6 +84,5 @@ export function anyClassroomOracleRules(token: string): OracleRules {
       // AC-23: already invalidated or expired.
       invalidateTemporalAccess: [422],
     },
-    errorSchema: 'ErrorMessage',
   };
 }

@@ -62,6 +62,4 @@ export interface OracleRules {
    * Agora's empty `rootUrl`), by operation id.
    */
   readonly domainRefusals: Readonly<Record<string, readonly number[]>>;
-  /** `components.schemas` entry of every answer given outside an operation (404, 405, 408, 431, raw 400). */
-  readonly errorSchema: string;
 }

@@ -17,7 +17,7 @@ export type { OracleProblem } from './checkAnswer.ts';
 /** The head limit `createMockServer` runs with unless told otherwise (16 KiB). */
 export const DEFAULT_HEAD_LIMIT = 16 * 1024;
 
-/** The mock-control document's error format (MK-5). */
+/** The mock-control document's error format (MK-5): its 404 and 405 bodies. */
 const CONTROL_ERROR_SCHEMA = 'ControlError';
 
 /** The fuzz oracle of one running API: what each request deserves, and whether its answer is that. */
@@ -30,7 +30,8 @@ export interface FuzzOracle {
 /**
  * Builds the oracle of a fuzz target from its document, the mock-control document and the target's
  * rules (`FuzzTarget.oracle`): routes and operations read from the documents by the oracle's own
- * router, request values and answers judged by Prism's HTTP validator. Loading Prism's view of the
+ * router, request values and answers judged by Prism's HTTP validator, answers outside every
+ * operation against the schema the document names in `x-error-outside-operations`. Loading Prism's view of the
  * documents takes a second or so.
  *
  * @example
@@ -42,7 +43,7 @@ export async function createOracle(target: FuzzTarget, limits: { readonly head?:
   const [apiPrism, controlPrism, apiOutside, controlOutside] = await Promise.all([
     prismOperations(target.document),
     prismOperations(controlDoc),
-    prismSchemaOperation(target.document, target.oracle.errorSchema),
+    prismSchemaOperation(target.document, outsideErrorSchema(target.document)),
     prismSchemaOperation(controlDoc, CONTROL_ERROR_SCHEMA),
   ]);
   const model: OracleModel = {
@@ -69,6 +70,18 @@ export async function createOracle(target: FuzzTarget, limits: { readonly head?:
       return { expectation, problems: checkAnswer(validators, request, expectation, answer) };
     },
   };
+}
+
+/**
+ * The `components.schemas` entry a document names for the answers it gives outside every
+ * operation, `x-error-outside-operations: {$ref: '#/components/schemas/<name>'}` at its root (no
+ * operation can declare an unknown route's 404, a 405, 408, 431 or a raw 400).
+ */
+export function outsideErrorSchema(doc: OpenApiDocument): string {
+  const ref = (doc as { 'x-error-outside-operations'?: { $ref?: unknown } })['x-error-outside-operations']?.$ref;
+  const name = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
+  if (!name) throw new Error(`"${doc.info.title}" names no error schema for answers outside its operations: add x-error-outside-operations: { $ref: '#/components/schemas/...' } at its root`);
+  return decodeURIComponent(name);
 }
 
 /** The header names of every security scheme the document uses (apiKey in header), lower case. */
