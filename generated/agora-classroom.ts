@@ -1042,6 +1042,22 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * Error
+         * @description The envelope every error answer of the API uses (DECISIONS AG-14), also the answers given outside
+         *     every operation, which no operation can declare: an unknown path (404), a wrong method (405, with
+         *     an `Allow` header), a request not received in time (408), headers over the server's limit (431)
+         *     and bytes that are not an HTTP request (400). There `code` is the HTTP status. The operations'
+         *     own error schemas (`UnauthorizedError`, `RoomNotFoundError`, ...) narrow `code` to what each
+         *     answer can carry.
+         */
+        Error: {
+            /** @description Business code, or the HTTP status where Agora documents none. */
+            code: number;
+            msg: components["schemas"]["Message"];
+            /** @description The server's current Unix time in milliseconds (UTC). */
+            ts?: components["schemas"]["Timestamp"];
+        };
+        /**
          * AppId
          * @description A well-formed Agora App ID: 32 hexadecimal characters. The `appId` path parameter describes the
          *     format with this schema but also admits any other string, which is answered 401 like an unknown

@@ -214,6 +214,14 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * ErrorMessage
+         * @description Laravel's JSON error body for everything but validation failures: `{"message": "..."}` (401 "Unauthenticated.", 403 "This action is unauthorized.", 404, 500 "Server Error", 503 "Service Unavailable", ...).
+         */
+        ErrorMessage: {
+            /** @description A human-readable message. Match on the status code, not on this text. */
+            message: string;
+        };
+        /**
          * AnydeskId
          * @description An AnyDesk ID, printed as a string of digits (the seed's examples always quote it).
          * @example 123456789
@@ -302,14 +310,6 @@ export interface components {
             data: components["schemas"]["Device"][];
             links: components["schemas"]["PaginationLinks"];
             meta: components["schemas"]["PaginationMeta"];
-        };
-        /**
-         * ErrorMessage
-         * @description Laravel's JSON error body for everything but validation failures: `{"message": "..."}` (401 "Unauthenticated.", 403 "This action is unauthorized.", 404, 500 "Server Error", 503 "Service Unavailable", ...).
-         */
-        ErrorMessage: {
-            /** @description A human-readable message. Match on the status code, not on this text. */
-            message: string;
         };
         /**
          * ValidationError

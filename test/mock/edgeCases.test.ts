@@ -48,27 +48,40 @@ describe('bad values are 400 before any lookup, whatever their shape', () => {
     expect(await any.json()).toEqual({ message: 'Bad Request' });
   });
 
-  it('answers a malformed nextId with 400 even when the room does not exist', async () => {
+  // AG-33: a nextId that is no event's sequence is a position past the end, never a bad parameter.
+  it('answers nextId=-1 on a room that does not exist with 404 code 20404100, not 400', async () => {
     const res = await fetch(`${room('no-such-room')}/sequences?nextId=-1`, { headers: agoraHeaders });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 400, msg: expect.stringContaining('nextId') });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ code: 20404100 });
   });
 });
 
 describe('numbers beyond a double', () => {
-  it('answers page=1e400 with a Laravel 422 on page', async () => {
+  // AC-9: Laravel's paginator reads any unusable page as page 1; it never refuses one.
+  it('reads page=1e400 as page 1', async () => {
     const res = await fetch(`${mocks.anyClassroomUrl}/devices?page=1e400`, { headers: anyHeaders });
-    expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ errors: { page: [expect.any(String)] } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ meta: { current_page: 1 } });
   });
 
-  it.each([
-    ['anyclassroom', () => `${mocks.anyClassroomUrl}/devices/lab1-pc-01@ad/temporal`, () => anyHeaders, '{"until_time": 1e400}', { message: expect.any(String) }],
-    ['agora', () => room('huge-number'), () => agoraHeaders, '{"roomName":"x","roomType":4,"roomProperties":{"schedule":{"startTime":1e400,"duration":60,"closeDelay":0}}}', { code: 400 }],
-  ])('%s: answers a JSON body holding 1e400 with 400 (malformed input), storing nothing', async (_api, url, headers, body, expected) => {
-    const res = await fetch(url(), { method: 'POST', headers: headers(), body });
+  // AC-7, AC-41: a body the JSON rule cannot read is empty input to Laravel: 422 on the required field.
+  it('anyclassroom: answers a JSON body holding 1e400 with 422 naming until_time, storing nothing', async () => {
+    const url = `${mocks.anyClassroomUrl}/devices/lab1-pc-01@ad/temporal`;
+    const before = (await (await fetch(url, { headers: anyHeaders })).json()) as { meta: { total: number } };
+    const res = await fetch(url, { method: 'POST', headers: anyHeaders, body: '{"until_time": 1e400}' });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ errors: { until_time: [expect.any(String)] } });
+    const after = (await (await fetch(url, { headers: anyHeaders })).json()) as { meta: { total: number } };
+    expect(after.meta.total).toBe(before.meta.total);
+  });
+
+  // AG-15: Agora's Java servers refuse a body they cannot parse.
+  it('agora: answers a JSON body holding 1e400 with 400 code 400, storing nothing', async () => {
+    const body = '{"roomName":"x","roomType":4,"roomProperties":{"schedule":{"startTime":1e400,"duration":60,"closeDelay":0}}}';
+    const res = await fetch(room('huge-number'), { method: 'POST', headers: agoraHeaders, body });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject(expected);
+    expect(await res.json()).toMatchObject({ code: 400 });
+    expect((await fetch(room('huge-number'), { headers: agoraHeaders })).status).toBe(404);
   });
 });
 
@@ -90,12 +103,14 @@ describe('odd HTTP', () => {
   it('sends CORS headers on actual answers, exposing the mock headers a browser app may read', async () => {
     const res = await fetch(`${mocks.anyClassroomUrl}/devices?per_page=1`, { headers: { ...anyHeaders, Origin: 'http://localhost:5173' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(res.headers.get('access-control-expose-headers')).toContain('x-mock-prefer-ignored');
+    const exposed = res.headers.get('access-control-expose-headers')?.split(/,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(['x-mock-prefer-ignored', 'x-mock-response-violations', 'x-mock-warnings']));
   });
 
   it('does not consume polled events on HEAD (HEAD changes nothing)', async () => {
     const uuid = `head-${Date.now()}`;
-    const body = { roomName: 'Head', roomType: 4, roomProperties: { schedule: { startTime: Date.now(), duration: 600, closeDelay: 0 } } };
+    // Scheduled a day ahead, so it starts only by hand (AG-37), now.
+    const body = { roomName: 'Head', roomType: 4, roomProperties: { schedule: { startTime: Date.now() + 86_400_000, duration: 600, closeDelay: 0 } } };
     await fetch(room(uuid), { method: 'POST', headers: agoraHeaders, body: JSON.stringify(body) });
     const poll = `${mocks.agoraUrl}/edu/polling/apps/${mocks.credentials.agoraAppId}/v2/rooms/sequences`;
     await fetch(poll, { headers: agoraHeaders }); // drain whatever is pending
@@ -121,15 +136,54 @@ describe('stopping', () => {
 });
 
 describe('integer parameters are decimal integers', () => {
-  it.each(['1.0', '0x10', '1e1', ' 2'])('answers page=%j with a Laravel 422 on page', async (value) => {
-    const res = await fetch(`${mocks.anyClassroomUrl}/devices?page=${encodeURIComponent(value)}`, { headers: anyHeaders });
+  // AC-38: per_page is validated as PHP's FILTER_VALIDATE_INT reads it.
+  it.each(['1.0', '0x10', '1e1', '2.5'])('answers per_page=%j with a Laravel 422 on per_page', async (value) => {
+    const res = await fetch(`${mocks.anyClassroomUrl}/devices?per_page=${encodeURIComponent(value)}`, { headers: anyHeaders });
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ errors: { page: ['The page field must be an integer.'] } });
+    expect(await res.json()).toMatchObject({ errors: { per_page: ['The per page field must be an integer.'] } });
+  });
+
+  // AC-9: page is never refused; what is not an integer of at least 1 is page 1.
+  it.each(['1.0', '0x10', '1e1', '0', '-1', 'abc'])('reads page=%j as page 1', async (value) => {
+    const res = await fetch(`${mocks.anyClassroomUrl}/devices?per_page=2&page=${encodeURIComponent(value)}`, { headers: anyHeaders });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ meta: { current_page: 1 } });
   });
 
   it('answers a class state written as 1.0 with 400 code 400', async () => {
     const res = await fetch(`${room('no-such-room')}/states/1.0`, { method: 'PUT', headers: agoraHeaders });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ code: 400, msg: expect.stringContaining('state') });
+  });
+});
+
+describe('members the document does not describe are accepted and named in x-mock-warnings (MK-2)', () => {
+  it('anyclassroom: names an undeclared query parameter on a 200', async () => {
+    const res = await fetch(`${mocks.anyClassroomUrl}/devices?per_page=1&perPage=5`, { headers: anyHeaders });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-mock-warnings')).toBe('unknown-query perPage');
+  });
+
+  it('anyclassroom: names an unknown body member of a create, which is not refused for it', async () => {
+    const url = `${mocks.anyClassroomUrl}/devices/lab1-pc-01@ad/temporal`;
+    const res = await fetch(url, { method: 'POST', headers: anyHeaders, body: JSON.stringify({ until_time: 4102444800, untill_time: 1 }) });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('x-mock-warnings')).toBe('unknown-field /untill_time');
+  });
+
+  it('agora: names a misspelt member deep in the create body, and nothing inside flexProps', async () => {
+    const body = { roomName: 'Warned', roomType: 4, roomProperties: { schedule: { closedelay: 60 }, flexProps: { anything: { at: 'all' } } }, colour: 'red' };
+    const res = await fetch(room(`warned-${Date.now()}`), { method: 'POST', headers: agoraHeaders, body: JSON.stringify(body) });
+    expect(res.headers.get('x-mock-warnings')).toBe('unknown-field /roomProperties/schedule/closedelay, unknown-field /colour');
+  });
+
+  it('agora: names the bare ?null of Agora\'s own examples as an unknown query parameter', async () => {
+    const res = await fetch(`${room('physics-101')}/sequences?null&cmd=1`, { headers: agoraHeaders });
+    expect(res.headers.get('x-mock-warnings')).toBe('unknown-query null');
+  });
+
+  it('sends no x-mock-warnings when everything sent is described', async () => {
+    const res = await fetch(`${mocks.anyClassroomUrl}/devices?per_page=1&page=1`, { headers: anyHeaders });
+    expect(res.headers.has('x-mock-warnings')).toBe(false);
   });
 });

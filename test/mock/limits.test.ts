@@ -61,6 +61,17 @@ describe('limits, answered in each API own error format', () => {
     expect(JSON.parse(res.body)).toMatchObject(api === 'anyclassroom' ? { message: 'Bad Request' } : { code: 400 });
   });
 
+  // AC-32 (Laravel's global ValidatePostSize before the router), AG-63, MK-4.
+  it.each(['anyclassroom', 'agora'] as const)('%s: a body declared over 1 MiB gets 413 before routing, whatever the path, and the connection is closed', async (api) => {
+    const length = 1024 * 1024 + 1;
+    for (const target of ['/nowhere', api === 'anyclassroom' ? '/api/v1/devices' : '/edu/polling/apps/x/v2/rooms/sequences']) {
+      const res = await raw(origins()[api], `DELETE ${target} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n{`);
+      expect(res.status).toBe(413);
+      expect(res.headers.toLowerCase()).toContain('connection: close');
+      expect(JSON.parse(res.body)).toEqual(api === 'anyclassroom' ? { message: 'The POST data is too large.' } : { code: 413, msg: expect.any(String), ts: expect.any(Number) });
+    }
+  });
+
   it('binds to 127.0.0.1 unless told otherwise', () => {
     expect(mocks.anyClassroomUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);
     expect(mocks.agoraUrl).toMatch(/^http:\/\/127\.0\.0\.1:/);

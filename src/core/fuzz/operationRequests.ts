@@ -48,7 +48,7 @@ export function operationRequests(target: FuzzTarget, op: DocumentOperation): fc
       method: fc.oneof({ weight: 24, arbitrary: validPart(fc.constant(op.method)) }, { weight: 1, arbitrary: invalidPart(fc.constantFrom(...METHODS.filter((m) => m !== op.method)), 'method') }),
       path: fc.record(pathModel),
       query: fc.tuple(...queryParts, strayQuery()),
-      credentials: credentialHeaders(target.credentials, target.maxHeaderBytes),
+      credentials: credentialHeaders(target.credentialSets, target.maxHeaderBytes),
       contentType: contentTypeHeaders(target.maxHeaderBytes),
       extra: extraHeaders(target.maxHeaderBytes),
       body: hasBody ? requestBodies(schemaValues(target.document, op.bodySchema, target.hints)) : unexpectedBodies(),
@@ -93,7 +93,7 @@ export function offRouteRequests(target: FuzzTarget): fc.Arbitrary<FuzzRequest> 
     .record({
       method: fc.constantFrom(...METHODS),
       target: targets,
-      credentials: credentialHeaders(target.credentials, target.maxHeaderBytes),
+      credentials: credentialHeaders(target.credentialSets, target.maxHeaderBytes),
       extra: extraHeaders(target.maxHeaderBytes),
       body: unexpectedBodies(),
     })

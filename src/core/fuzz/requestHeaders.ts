@@ -10,14 +10,33 @@ type Lines = readonly HeaderLine[];
 const filler = (max: number) => fc.integer({ min: Math.min(1024, max), max }).map((n) => 'a'.repeat(n));
 
 /**
- * The credential headers of an API, each independently valid (mostly), or missing, empty, sent
- * twice (same or different values), wrong, huge (up to `maxHeaderBytes`), prefixed with `Bearer`, or
- * blank. A name in other letter case is valid (header names are case-insensitive).
+ * The credential headers of an API: one of its alternatives (`FuzzTarget.credentialSets`), each
+ * header of it independently valid (mostly), or missing, empty, sent twice (same or different
+ * values), wrong, huge (up to `maxHeaderBytes`), prefixed with `Bearer`, or blank. A name in other
+ * letter case is valid (header names are case-insensitive). With several alternatives, sometimes
+ * two of them at once, one valid and one wrong (`auth:two-modes:<valid header>`): which one decides
+ * is the API's rule.
  *
  * @example
- *   credentialHeaders({ 'x-agora-token': 't', 'x-agora-uid': 'u' }, 8192);
+ *   credentialHeaders([{ authorization: 'agora token=t' }, { 'x-agora-token': 't', 'x-agora-uid': 'u' }], 8192);
  */
-export function credentialHeaders(credentials: Readonly<Record<string, string>>, maxHeaderBytes: number): fc.Arbitrary<Part<Lines>> {
+export function credentialHeaders(sets: readonly Readonly<Record<string, string>>[], maxHeaderBytes: number): fc.Arbitrary<Part<Lines>> {
+  const alternatives = sets.map((set) => ({ weight: 16, arbitrary: oneCredentialSet(set, maxHeaderBytes) }));
+  if (sets.length > 1) alternatives.push({ weight: 1, arbitrary: twoModes(sets) });
+  return fc.oneof(...alternatives);
+}
+
+/** Two credential alternatives in one request, one of them with a wrong first value, in either order. */
+function twoModes(sets: readonly Readonly<Record<string, string>>[]): fc.Arbitrary<Part<Lines>> {
+  return fc.tuple(fc.nat({ max: sets.length - 1 }), fc.nat({ max: sets.length - 2 }), fc.boolean()).map(([good, other, goodFirst]) => {
+    const bad = other >= good ? other + 1 : other;
+    const valid = Object.entries(sets[good]!);
+    const wrong = Object.entries(sets[bad]!).map(([name, value], i): HeaderLine => [name, i === 0 ? `${value}-wrong` : value]);
+    return { value: goodFirst ? [...valid, ...wrong] : [...wrong, ...valid], mutations: [`auth:two-modes:${valid[0]![0]}`] };
+  });
+}
+
+function oneCredentialSet(credentials: Readonly<Record<string, string>>, maxHeaderBytes: number): fc.Arbitrary<Part<Lines>> {
   const perHeader = Object.entries(credentials).map(([name, value]) =>
     fc.oneof(
       { weight: 80, arbitrary: validPart(fc.constant<Lines>([[name, value]])) },

@@ -2,6 +2,9 @@ import { Agent } from 'node:http';
 import fc from 'fast-check';
 import { describeRequest } from './describeRequest.ts';
 import { judgeAnswer, type FuzzProblem } from './judgeAnswer.ts';
+import { mutationKind } from './mutationKind.ts';
+import { createOracle, type FuzzOracle } from './oracle/createOracle.ts';
+import { describeExpectation } from './oracle/Expectation.ts';
 import { sendRawRequest } from './sendRawRequest.ts';
 import type { FuzzRequest, FuzzTarget } from './types.ts';
 
@@ -9,6 +12,14 @@ import type { FuzzRequest, FuzzTarget } from './types.ts';
 export interface FuzzRun {
   readonly target: FuzzTarget;
   readonly requests: fc.Arbitrary<FuzzRequest>;
+  /** What each request deserves; built from the target (`createOracle`) when not given. */
+  readonly oracle?: FuzzOracle;
+}
+
+/** Requests carrying one kind of mutation (`auth:missing`, `body:member`, `valid` for none), and how many got a wrong answer. */
+export interface MutationFigures {
+  sent: number;
+  failing: number;
 }
 
 /** What one API went through during a run. */
@@ -24,6 +35,19 @@ export interface ApiFigures {
   /** Answers the mock flagged as violating its document. */
   violations: number;
   notJson: number;
+  /** Answers whose status the request did not deserve (the oracle). */
+  wrongStatus: number;
+  /** Answers off the document by Prism's validator (the oracle). */
+  offDocument: number;
+  /** Per kind of mutation: requests sent and requests with any problem. A request with two mutations counts under both. */
+  readonly byMutation: Record<string, MutationFigures>;
+  /** How often each reading the sources leave open came up (the oracle then accepted every reading's answer). */
+  readonly open: Record<string, number>;
+  /**
+   * Failing requests grouped by what went wrong (`createClassroom: expected 200/409 (valid), got 400`),
+   * each with a count and one request as example; at most 100 groups.
+   */
+  readonly disagreements: Record<string, { count: number; readonly example: string }>;
   slowestMs: number;
 }
 
@@ -33,8 +57,8 @@ export interface FuzzReport {
   readonly durationMs: number;
   readonly requestsPerSecond: number;
   readonly apis: readonly ApiFigures[];
-  /** The first failing requests (at most 20), described. */
-  readonly failures: readonly { readonly request: string; readonly problems: readonly FuzzProblem[] }[];
+  /** The first failing requests (at most 20), described, with what the oracle expected. */
+  readonly failures: readonly { readonly request: string; readonly problems: readonly FuzzProblem[]; readonly expected?: string | undefined }[];
   readonly failureCount: number;
   /** The known-good request of each API after the run. */
   readonly health: readonly { readonly api: string; readonly status: number | 'dropped'; readonly ok: boolean }[];
@@ -42,8 +66,19 @@ export interface FuzzReport {
   readonly pollutedPrototypes: readonly string[];
 }
 
+/** Where each kind of problem is counted. */
+const COUNTER = {
+  dropped: 'dropped',
+  'server-error': 'serverErrors',
+  'document-violation': 'violations',
+  'not-json': 'notJson',
+  'wrong-status': 'wrongStatus',
+  'off-document': 'offDocument',
+} as const satisfies Record<FuzzProblem['kind'], keyof ApiFigures>;
+
 const BATCH = 100;
 const MAX_FAILURES_KEPT = 20;
+const MAX_GROUPS = 100;
 
 /**
  * Sends `requests` generated requests, split evenly over the APIs and interleaved, `concurrency`
@@ -61,8 +96,24 @@ export async function runFuzz(options: { runs: readonly FuzzRun[]; requests: num
   const concurrency = options.concurrency ?? 16;
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const prototypesBefore = prototypeKeys();
-  const apis: ApiFigures[] = runs.map((r) => ({ api: r.target.api, sent: 0, statuses: {}, operations: {}, serverErrors: 0, dropped: 0, violations: 0, notJson: 0, slowestMs: 0 }));
-  const failures: { request: string; problems: FuzzProblem[] }[] = [];
+  const oracles = await Promise.all(runs.map((r) => r.oracle ?? createOracle(r.target)));
+  const apis: ApiFigures[] = runs.map((r) => ({
+    api: r.target.api,
+    sent: 0,
+    statuses: {},
+    operations: {},
+    serverErrors: 0,
+    dropped: 0,
+    violations: 0,
+    notJson: 0,
+    wrongStatus: 0,
+    offDocument: 0,
+    byMutation: {},
+    open: {},
+    disagreements: {},
+    slowestMs: 0,
+  }));
+  const failures: { request: string; problems: FuzzProblem[]; expected?: string | undefined }[] = [];
   let failureCount = 0;
 
   const quota = runs.map((_, k) => Math.floor(options.requests / runs.length) + (k < options.requests % runs.length ? 1 : 0));
@@ -96,16 +147,24 @@ export async function runFuzz(options: { runs: readonly FuzzRun[]; requests: num
       const perOperation = (figures.operations[request.operationId ?? '(off-route)'] ??= {});
       perOperation[key] = (perOperation[key] ?? 0) + 1;
       figures.slowestMs = Math.max(figures.slowestMs, answer.ms);
-      const problems = judgeAnswer(request, answer);
-      for (const p of problems) {
-        if (p.kind === 'dropped') figures.dropped += 1;
-        else if (p.kind === 'server-error') figures.serverErrors += 1;
-        else if (p.kind === 'document-violation') figures.violations += 1;
-        else figures.notJson += 1;
+      const { problems, expectation } = judgeAnswer(request, answer, oracles[k]);
+      for (const p of problems) figures[COUNTER[p.kind]] += 1;
+      for (const kind of new Set(request.mutations.length > 0 ? request.mutations.map(mutationKind) : ['valid'])) {
+        const m = (figures.byMutation[kind] ??= { sent: 0, failing: 0 });
+        m.sent += 1;
+        if (problems.length > 0) m.failing += 1;
       }
+      for (const point of expectation?.open ?? []) figures.open[point] = (figures.open[point] ?? 0) + 1;
       if (problems.length > 0) {
+        const group = disagreementOf(request, problems);
+        const known = figures.disagreements[group];
+        if (known) known.count += 1;
+        else if (Object.keys(figures.disagreements).length < MAX_GROUPS) figures.disagreements[group] = { count: 1, example: describeRequest(request) };
         failureCount += 1;
-        if (failures.length < MAX_FAILURES_KEPT) failures.push({ request: describeRequest(request), problems });
+        if (failures.length < MAX_FAILURES_KEPT) {
+          const got = answer.kind === 'answer' ? String(answer.status) : 'no answer';
+          failures.push({ request: describeRequest(request), problems, expected: expectation ? `${describeExpectation(expectation)}; got ${got}` : undefined });
+        }
       }
     }
   };
@@ -151,4 +210,12 @@ function prototypeKeys(): string[] {
     ...Object.getOwnPropertyNames(Object.prototype).map((k) => `Object.prototype.${k}`),
     ...Object.getOwnPropertyNames(Array.prototype).map((k) => `Array.prototype.${k}`),
   ];
+}
+
+/** A failing request's group: its operation and its first problem, without the values that vary. */
+function disagreementOf(request: FuzzRequest, problems: readonly FuzzProblem[]): string {
+  // The oracle's verdict says more than the mock's own flag on the same answer.
+  const first = problems.find((p) => p.kind === 'wrong-status') ?? problems.find((p) => p.kind === 'off-document') ?? problems[0]!;
+  const detail = first.kind === 'wrong-status' ? first.detail.replace(/(, got \d+).*$/s, '$1') : first.detail.replace(/\d{4,}/g, 'N');
+  return `${request.operationId ?? '(off-route)'} ${first.kind}: ${detail.slice(0, 240)}`;
 }

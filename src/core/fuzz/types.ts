@@ -1,5 +1,6 @@
 import type { Arbitrary } from 'fast-check';
 import type { OpenApiDocument } from '../openapi/types.ts';
+import type { OracleRules } from './oracle/OracleRules.ts';
 
 /**
  * One HTTP request as the fuzzer sends it: raw request target and raw header lines, so that a
@@ -60,11 +61,19 @@ export interface FuzzTarget {
    * `/api/v1/devices/%2e%2e/%2e%2e/__mock/clock`). The generator adds targets that suit any API.
    */
   readonly offRouteTargets: readonly string[];
-  /** Header name to the valid value; every credential header of the API. */
-  readonly credentials: Readonly<Record<string, string>>;
+  /**
+   * The credentials the mock accepts, one header set per alternative of the document's `security`
+   * (Agora: `Authorization: agora token=...`, or `x-agora-token` with `x-agora-uid`): header name to
+   * the valid value.
+   */
+  readonly credentialSets: readonly Readonly<Record<string, string>>[];
   /** Plausible valid values by parameter or body property name, mixed into the schema's values. */
   readonly hints: Readonly<Record<string, Arbitrary<unknown>>>;
   readonly knownGood: KnownGoodRequest;
   /** Largest header value the generator sends (the server's limit covers all headers together). */
   readonly maxHeaderBytes: number;
+  /** How the API answers what its document alone does not settle: the oracle's rules (its decisions). */
+  readonly oracle: OracleRules;
+  /** The operations of the mock-control document this port serves (`/__mock/...`); the others answer 404 there. */
+  readonly controlOperations: readonly string[];
 }

@@ -45,6 +45,16 @@ export function compileOperations(doc: OpenApiDocument, id: string) {
     router.on(compiled.method, listed.pathTemplate.replace(/\{([^}]+)\}/g, ':$1'), () => undefined, compiled);
   }
 
+  /**
+   * find-my-way also matches an empty segment to a parameter (`/devices//temporal`); a template
+   * parameter takes a non-empty segment (RFC 6570 as OpenAPI uses it; Laravel's `[^/]+`), so such
+   * a path matches nothing.
+   */
+  const find = (method: string, path: string) => {
+    const found = router.find(method as 'GET', path);
+    return found && Object.values(found.params).every((value) => value !== '') ? found : null;
+  };
+
   return {
     operations,
     /**
@@ -63,9 +73,9 @@ export function compileOperations(doc: OpenApiDocument, id: string) {
     /** Finds the operation for a method and a path in the document's path space. */
     route(method: string, path: string): RouteResult {
       // HEAD is answered like GET without a body (RFC 9110 9.3.2), as Laravel and Agora's gateway do.
-      const found = router.find(method as 'GET', path) ?? (method === 'HEAD' ? router.find('GET', path) : null);
+      const found = find(method, path) ?? (method === 'HEAD' ? find('GET', path) : null);
       if (found) return { kind: 'match', match: { operation: found.store as CompiledOperation, params: { ...found.params } as Record<string, string> } };
-      const allowed = HTTP_METHODS.map((m) => m.toUpperCase()).filter((m) => router.find(m as 'GET', path));
+      const allowed = HTTP_METHODS.map((m) => m.toUpperCase()).filter((m) => find(m, path));
       if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
       return allowed.length > 0 ? { kind: 'methodNotAllowed', allowed } : { kind: 'notFound' };
     },

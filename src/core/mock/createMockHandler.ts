@@ -7,6 +7,7 @@ import { createControlApi, type ControlTarget } from './createControlApi.ts';
 import { createFaults, type FaultOptions } from './faults/createFaults.ts';
 import type { ResponseViolationReport } from './pipeline/checkResponse.ts';
 import { handleApiRequest, type ApiPipeline } from './pipeline/handleApiRequest.ts';
+import { limitBodySize } from './pipeline/limitBodySize.ts';
 import { parseRequestUrl } from './pipeline/parseRequestUrl.ts';
 import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
 import type { SpecResponder } from './pipeline/SpecResponder.ts';
@@ -135,7 +136,12 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
 
   async function route(request: PlainRequest): Promise<Reply> {
     const url = parseRequestUrl(request.target, request.headers.host);
-    if (!url) return respond(api.renderError({ kind: 'MalformedRequest' }, env()));
+    if (!url) {
+      // The declared body size is checked before the path is even read (AC-32, AG-63).
+      const oversized = limitBodySize(request.headers, pipeline.bodyLimit);
+      if (oversized) return { kind: 'respond', response: api.renderError(oversized.error, env()), closeConnection: true };
+      return respond(api.renderError({ kind: 'MalformedRequest' }, env()));
+    }
     if (!control || !url.pathname.startsWith('/__mock/')) return handleApiRequest(pipeline, request, url);
     return control.handle(request, url, controlTarget);
   }

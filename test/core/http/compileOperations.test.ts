@@ -21,6 +21,12 @@ describe('routing', () => {
     expect(routes.route('GET', '/nothing')).toEqual({ kind: 'notFound' });
     expect(routes.route('GET', '/things/').kind).toBe('match');
   });
+
+  // Found by the fuzz oracle: `/devices//temporal` reached createTemporalAccess and answered 401, not 404 (AC-32).
+  it('gives a path parameter no empty segment: /things// matches nothing', () => {
+    expect(routes.route('DELETE', '/things//')).toEqual({ kind: 'notFound' });
+    expect(routes.route('DELETE', '/things/%20').kind).toBe('match');
+  });
 });
 
 describe('the compiled operation', () => {

@@ -74,6 +74,15 @@ describe('the request path, stage by stage, on plain requests', () => {
     expect(reply).toEqual({ kind: 'respond', response: { status: 413, body: { message: 'PayloadTooLarge' } }, closeConnection: true });
   });
 
+  it('answers 413 for a declared body over the limit before routing, whatever the path or method (AC-32, AG-63)', async () => {
+    const { handler } = setUp({ bodyLimit: 8 });
+    for (const [method, target] of [['POST', '/v1/nowhere'], ['DELETE', '/v1/things'], ['GET', '/v1/things'], ['POST', '/v1/things/%zz']]) {
+      const request = plainRequest(method!, target!, { headers: { 'content-length': '9' }, body: '123456789' });
+      expect(await handler.handle(request)).toEqual({ kind: 'respond', response: { status: 413, body: { message: 'PayloadTooLarge' } }, closeConnection: true });
+      expect(request.bodyReads()).toBe(0);
+    }
+  });
+
   it('answers nothing when the client went away mid-body', async () => {
     const { handler, logs } = setUp();
     expect(await handler.handle(plainRequest('POST', '/v1/things', { headers: JSON_KEY, bodyResult: { kind: 'aborted' } }))).toEqual({ kind: 'clientGone' });
@@ -121,6 +130,26 @@ describe('the request path, stage by stage, on plain requests', () => {
     });
     expect(answer(await handler.handle(plainRequest('HEAD', '/v1/things/1', { headers: KEY }))).status).toBe(404);
     expect(handler.state().things.has('1')).toBe(true);
+  });
+
+  it('names undeclared query parameters and unlisted body members in x-mock-warnings, and keeps them for a journal (MK-2)', async () => {
+    const { handler } = setUp();
+    const reply = await handler.handle(plainRequest('GET', '/v1/things?per_page=1&colour=red', { headers: KEY }));
+    expect(reply).toMatchObject({ kind: 'respond', response: { status: 200, headers: { 'x-mock-warnings': 'unknown-query colour' } } });
+    expect(reply.kind === 'respond' && reply.warnings).toEqual([{ kind: 'unknown-query', name: 'colour' }]);
+  });
+
+  it('also warns on an answer that refuses the request, and not before the body is read', async () => {
+    const { handler } = setUp();
+    const refused = answer(await handler.handle(plainRequest('POST', '/v1/things?x=1', { headers: JSON_KEY, body: '{"nmae":"typo"}' })));
+    expect(refused).toMatchObject({ status: 422, headers: { 'x-mock-warnings': 'unknown-query x, unknown-field /nmae' } });
+    expect(answer(await handler.handle(plainRequest('GET', '/v1/things?x=1'))).headers).toBeUndefined(); // 401: credentials come first
+  });
+
+  it('sends no x-mock-warnings when the request sent nothing undescribed', async () => {
+    const { handler } = setUp();
+    const reply = await handler.handle(plainRequest('POST', '/v1/things?', { headers: JSON_KEY, body: '{"name":"ok"}' }));
+    expect(reply).toEqual({ kind: 'respond', response: { status: 201, body: { id: 3, name: 'ok' } }, closeConnection: false });
   });
 
   it('answers 400 in the API format for a URL no route could match', async () => {

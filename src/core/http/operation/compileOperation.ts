@@ -3,9 +3,11 @@ import { mergeParameters } from '../../openapi/mergeParameters.ts';
 import type { HttpMethod, OperationObject, ParameterObject } from '../../openapi/types.ts';
 import { compileParameters } from './compileParameters.ts';
 import { compileRequestBody } from './compileRequestBody.ts';
+import { compileRequestWarnings } from './compileRequestWarnings.ts';
 import { compileResponses, type DeclaredResponse, type ResponseHeaders } from './compileResponses.ts';
 import type { OperationCompiler } from './OperationCompiler.ts';
 import type { RequestViolation } from './RequestViolation.ts';
+import type { RequestWarning } from './RequestWarning.ts';
 import type { ResponseViolation } from './ResponseViolation.ts';
 
 /** One operation of a document with every validator it needs, compiled once at start-up. */
@@ -29,6 +31,11 @@ export interface CompiledOperation {
    */
   validateRequest(path: Record<string, unknown>, query: Record<string, unknown>, body: unknown): RequestViolation[];
   /**
+   * What the request sends that the document does not describe and the API ignores (DECISIONS
+   * MK-2): undeclared query parameters, body members no schema lists.
+   */
+  requestWarnings(query: URLSearchParams, body: unknown): RequestWarning[];
+  /**
    * Violations of a response against the declared status, content type, body schema and, when
    * `headers` are given (any case), the declared headers.
    */
@@ -51,6 +58,7 @@ export function compileOperation(compiler: OperationCompiler, listed: ListedOper
   const parameters = compileParameters(compiler, merged);
   const body = compileRequestBody(compiler, listed);
   const responses = compileResponses(compiler, listed);
+  const requestWarnings = compileRequestWarnings(compiler, merged, body.schemaAt);
   return {
     operationId: listed.operationId,
     method: listed.method.toUpperCase() as Uppercase<HttpMethod>,
@@ -65,6 +73,7 @@ export function compileOperation(compiler: OperationCompiler, listed: ListedOper
       const inBody = body.validate(requestBody);
       return inBody.length === 0 ? violations : [...violations, ...inBody];
     },
+    requestWarnings,
     validateResponse: responses.validate,
     warmUp() {
       parameters.warmUp();

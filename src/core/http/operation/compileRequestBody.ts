@@ -9,6 +9,8 @@ import { toRequestViolations, type RequestViolation } from './RequestViolation.t
 export interface CompiledRequestBody {
   /** Whether the operation takes a JSON request body. */
   readonly acceptsBody: boolean;
+  /** Where the body's JSON schema sits in the document, `null` when the operation takes no JSON body. */
+  readonly schemaAt: readonly string[] | null;
   /** Violations of a parsed body (`undefined`: none was sent). */
   validate(body: unknown): RequestViolation[];
   warmUp(): void;
@@ -36,6 +38,7 @@ export function compileRequestBody(compiler: OperationCompiler, listed: Pick<Lis
 
   return {
     acceptsBody: schemaAt !== null,
+    schemaAt,
     validate(body) {
       const check = validateBody();
       if (!check) return [];

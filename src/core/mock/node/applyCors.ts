@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
-const EXPOSED_HEADERS = 'x-mock-response-violations, x-mock-prefer-ignored, retry-after, allow';
+const EXPOSED_HEADERS = 'x-mock-response-violations, x-mock-prefer-ignored, x-mock-warnings, retry-after, allow';
 
 /**
  * CORS for browser apps served from another origin (a dev server on another localhost port). Any

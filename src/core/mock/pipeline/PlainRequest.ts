@@ -1,3 +1,4 @@
+import type { RequestWarning } from '../../http/operation/RequestWarning.ts';
 import type { MockResponse, TransportError } from '../types.ts';
 
 /** Request bodies above this size are refused with 413 (1 MiB). */
@@ -34,6 +35,11 @@ export type Reply =
       readonly response: MockResponse;
       /** Close the connection after this answer (a body too large to read to its end). */
       readonly closeConnection: boolean;
+      /**
+       * What the request sent that the document does not describe (DECISIONS MK-2), also in the
+       * response's `x-mock-warnings` header; kept here for a request journal. Absent when none.
+       */
+      readonly warnings?: readonly RequestWarning[];
     }
   | { readonly kind: 'clientGone' };
 

@@ -7,7 +7,9 @@ import type { ApiMock, MockResponse, MockState } from '../types.ts';
 import { answerFromSpec } from './answerFromSpec.ts';
 import { authenticateRequest } from './authenticateRequest.ts';
 import { checkResponse, type ViolationSink } from './checkResponse.ts';
+import { collectWarnings, formatWarningsHeader, WARNINGS_HEADER, type RequestWarning } from './collectWarnings.ts';
 import { decodeRequestBody } from './decodeRequestBody.ts';
+import { limitBodySize } from './limitBodySize.ts';
 import { persistChanges, type PersistenceTarget } from './persistChanges.ts';
 import { CLIENT_GONE, type PlainRequest, type Reply, type Stop } from './PlainRequest.ts';
 import { readRequestBody } from './readRequestBody.ts';
@@ -32,31 +34,46 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
 /**
  * The request path of an API, as named stages, each an early return:
  *
- *   route (404/405) → body (413) → faults (delay, 503) → authenticate (401) → content type and JSON
- *   (415/400) → validate (400/422) (either refusal may give way to what the API answers first, such as
- *   an unknown resource's 404) → `Prefer`: Prism → domain (one store transaction) → persist
- *   (503 and undo when the state file fails; HEAD undone) → response check → (the adapter serialises)
+ *   declared body size (413) → route (404/405) → body (413) → faults (delay, 503) → authenticate
+ *   (401) → content type and JSON (415/400) → warnings (unknown members, MK-2) → validate
+ *   (400/422) (either refusal may give way to what the API answers first, such as an unknown
+ *   resource's 404) → `Prefer`: Prism → domain (one store transaction) → persist (503 and undo when
+ *   the state file fails; HEAD undone) → response check → (the adapter serialises)
  *
  * Every answer after routing, error answers included, goes through the response check: there is one
- * way out. Runtime-neutral: a plain request in, a plain reply out.
+ * way out. Answers from the warnings stage on carry `x-mock-warnings` when the request sent
+ * something the document does not describe (the header is the mock's, not the API's: it is added
+ * after the response check). Runtime-neutral: a plain request in, a plain reply out.
  *
  * @example
  *   const reply = await handleApiRequest(pipeline, request, url);
  *   if (reply.kind === 'respond') write(serializeResponse(reply.response));
  */
 export async function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL): Promise<Reply> {
+  const oversized = limitBodySize(request.headers, pipeline.bodyLimit);
+  if (oversized) return { kind: 'respond', response: render(pipeline, oversized), closeConnection: true };
   const routed = routeRequest(pipeline.mock, pipeline.routes, request.method, url);
   if (routed.kind === 'stop') return { kind: 'respond', response: render(pipeline, routed), closeConnection: false };
   let outcome: Answered | Stop | typeof CLIENT_GONE;
+  const notes: RequestNotes = { warnings: [] };
   try {
-    outcome = await answerOperation(pipeline, request, url, routed);
+    outcome = await answerOperation(pipeline, request, url, routed, notes);
   } catch (error) {
     pipeline.log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: request.method });
     outcome = { kind: 'stop', error: { kind: 'InternalError' } };
   }
   if (outcome.kind === 'clientGone') return outcome;
   const response = outcome.kind === 'stop' ? render(pipeline, outcome) : outcome.response;
-  return { kind: 'respond', response: checkResponse(pipeline, routed.operation, request, response), closeConnection: outcome.kind === 'stop' && outcome.closeConnection === true };
+  const checked = checkResponse(pipeline, routed.operation, request, response);
+  const closeConnection = outcome.kind === 'stop' && outcome.closeConnection === true;
+  const warned = formatWarningsHeader(notes.warnings);
+  if (warned === undefined) return { kind: 'respond', response: checked, closeConnection };
+  return { kind: 'respond', response: { ...checked, headers: { ...checked.headers, [WARNINGS_HEADER]: warned } }, closeConnection, warnings: notes.warnings };
+}
+
+/** What the stages note about a request besides its answer. */
+interface RequestNotes {
+  warnings: readonly RequestWarning[];
 }
 
 /** An answer from the domain or from the document, before the response check. */
@@ -66,7 +83,13 @@ interface Answered {
 }
 
 /** The stages between routing and the response check. */
-async function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed): Promise<Answered | Stop | typeof CLIENT_GONE> {
+async function answerOperation<S extends MockState>(
+  pipeline: ApiPipeline<S>,
+  request: PlainRequest,
+  url: URL,
+  routed: Routed,
+  notes: RequestNotes,
+): Promise<Answered | Stop | typeof CLIENT_GONE> {
   const { operation, params } = routed;
   // A stage that may wait returns a promise only when it does: a GET without a body, Prefer or
   // faults allocates none.
@@ -83,6 +106,9 @@ async function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, re
 
   const decoded = decodeRequestBody(operation, body.text, request.headers['content-type']);
   if (decoded.kind === 'stop') return answeredBeforeValidation(pipeline, operation.operationId, params) ?? decoded;
+
+  // Before validation, so that a refused request also names the members it sent in vain.
+  notes.warnings = collectWarnings(operation, url, decoded.body);
 
   const valid = validateRequest(operation, params, url, decoded.body);
   if (valid.kind === 'stop') return answeredBeforeValidation(pipeline, operation.operationId, params) ?? valid;
