@@ -27,7 +27,9 @@ export type DomainError =
   /** 410 / 30410100: start requested after the class ended (AG-19) */
   | { readonly kind: 'ClassEnded'; readonly roomUuid: string; readonly state: ClassState }
   /** 400 / 400: a value the document's schemas accept but the domain cannot use (an unknown `nextId`) */
-  | { readonly kind: 'BadParameter'; readonly name: string; readonly message: string };
+  | { readonly kind: 'BadParameter'; readonly name: string; readonly message: string }
+  /** 400 / 30400412: a web page recording (`mode` `web`) without a `rootUrl` (AG-51) */
+  | { readonly kind: 'WebRecordingRootUrlEmpty'; readonly roomUuid: string };
 
 /**
  * A domain answer: success (`'Ok'`) with its payload, or one of the expected failures.

@@ -17,8 +17,13 @@ import type { AgoraState, ClassState } from './state.ts';
 import { toClassroom } from './toClassroom.ts';
 import { toEvent } from './toEvent.ts';
 import { toRecording } from './toRecording.ts';
+import { runRecordingTimers } from './recordingTimers.ts';
+import { setRecordingReady } from './setRecordingReady.ts';
+import { updateRecordingConfig } from './updateRecordingConfig.ts';
+import type { RecordingRequest } from './webRecording.ts';
 
 type CreateClassroomRequest = components['schemas']['CreateClassroomRequest'];
+type UpdateRecordingRequest = components['schemas']['UpdateRecordingRequest'];
 
 /**
  * The Agora mock's operations: drops the request's App's events that have expired at the mock
@@ -33,6 +38,7 @@ type CreateClassroomRequest = components['schemas']['CreateClassroomRequest'];
 export function handleRequest(state: AgoraState, request: MockRequest, env: DomainEnv): MockResponse {
   const appId = String(request.path.appId).toLowerCase();
   expireEvents(state, appId, env.nowMs);
+  runRecordingTimers(state, appId, env.nowMs);
   const roomUuid = String(request.path.roomUuid ?? '');
   const fail = (error: DomainError): MockResponse => renderDomainError(error, env);
 
@@ -52,12 +58,12 @@ export function handleRequest(state: AgoraState, request: MockRequest, env: Doma
       return outcome.kind === 'Ok' ? success(env) : fail(outcome);
     }
     case 'setRecordingState': {
-      const outcome = setRecordingState(state, { appId, roomUuid, state: request.path.state as 0 | 1 }, env);
+      const outcome = setRecordingState(state, { appId, roomUuid, state: request.path.state as 0 | 1, body: request.body as RecordingRequest | undefined }, env);
       return outcome.kind === 'Ok' ? success(env, outcome.data) : fail(outcome);
     }
     case 'listRecordings': {
       const outcome = listRecordings(state, { appId, roomUuid, nextId: queryString(request, 'nextId') });
-      return outcome.kind === 'Ok' ? success(env, toPage(outcome.batch, toRecording)) : fail(outcome);
+      return outcome.kind === 'Ok' ? success(env, toPage(outcome.batch, (row) => toRecording(row, env.nowMs))) : fail(outcome);
     }
     case 'listClassroomEvents': {
       const cmd = request.query.cmd as number | undefined;
@@ -67,6 +73,14 @@ export function handleRequest(state: AgoraState, request: MockRequest, env: Doma
     case 'pollEvents': {
       const outcome = pollEvents(state, { appId });
       return outcome.kind === 'Ok' ? success(env, outcome.events.map(toEvent)) : fail(outcome);
+    }
+    case 'updateRecordingConfig': {
+      const outcome = updateRecordingConfig(state, { appId, roomUuid, body: request.body as UpdateRecordingRequest }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'setRecordingReady': {
+      const outcome = setRecordingReady(state, { appId, roomUuid }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
     }
     default:
       // Routing only reaches operations of the document; a new one without a handler is a bug.

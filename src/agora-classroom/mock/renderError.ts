@@ -32,6 +32,8 @@ export function renderDomainError(error: DomainError, env: Pick<DomainEnv, 'nowM
       return envelope(410, CODES.recordingAfterClassEnded, `Class has ended! A recording cannot start in class state ${error.state}.`, env);
     case 'BadParameter':
       return envelope(400, CODES.badRequest, `Invalid parameter: ${error.message}`, env);
+    case 'WebRecordingRootUrlEmpty':
+      return envelope(400, CODES.webRecordingRootUrlEmpty, 'rootUrl must not be empty! A web page recording (mode "web") needs webRecordConfig.rootUrl.', env);
   }
 }
 

@@ -5,6 +5,7 @@ import { createExpiryIndex, type ExpiryIndex } from './expiryIndex.ts';
 import { roomKey } from './keys.ts';
 import { createPollingQueueIndex, type PollingQueueIndex } from './pollingQueueIndex.ts';
 import { createRecordIndex, type RecordIndex } from './recordIndex.ts';
+import { createRecordingTimerIndex, type RecordingTimerIndex } from './recordingTimerIndex.ts';
 
 /** `0` not started, `1` started, `2` ended, `3` closed (AG-3). */
 export type ClassState = 0 | 1 | 2 | 3;
@@ -98,6 +99,10 @@ export interface RecordingRow {
   readonly status: RecordingStatus;
   readonly url: string;
   readonly recordDetails?: readonly { readonly url: string }[];
+  /** `true` while paused by the update operation (AG-52): nothing is written. Absent: not paused. */
+  readonly onhold?: boolean;
+  /** A web page recording's configuration and progress (`type` 3, AG-51); absent for other recordings. */
+  readonly web?: WebRecording;
 }
 
 /** `data` of a class state event (cmd 1): the moments as they stand after the change. */
@@ -115,7 +120,9 @@ export interface RecordingStateData {
   readonly resourceId: string;
   readonly state: RecordingStatus;
   readonly startTime: number;
-  readonly streamingUrl: string | null;
+  readonly streamingUrl: StreamingUrls | null;
+  /** Why the state changed (AG-51): `1` started, `2` stopped, `3` started after a retry, `4` retrying, `5` gave up. */
+  readonly reason?: RecordingReason;
 }
 
 /** What an event carries; seeded events of other types (users, chat, rewards) keep their `data` as given. */
@@ -171,6 +178,8 @@ export interface AgoraState extends MockState {
   readonly eventIndex: EventIndex;
   readonly pollingQueue: PollingQueueIndex;
   readonly expiry: ExpiryIndex;
+  /** Per App, the running web page recordings by the next moment the clock acts on them (AG-51). */
+  readonly recordingTimers: RecordingTimerIndex;
 }
 
 /**
@@ -202,6 +211,7 @@ export function newAgoraState(): AgoraState {
     eventIndex,
     pollingQueue: createPollingQueueIndex(pending),
     expiry: createExpiryIndex(rooms, events, eventIndex),
+    recordingTimers: createRecordingTimerIndex(records),
   };
 }
 
@@ -223,4 +233,49 @@ export function findApp(state: AgoraState, appId: string): AppRow | undefined {
  */
 export function findRoom(state: AgoraState, appId: string, roomUuid: string): RoomRow | undefined {
   return state.rooms.get(roomKey(appId, roomUuid));
+}
+
+/** Why a recording's state changed (cmd-1001 `reason`, Agora's recording guide; AG-51). */
+export type RecordingReason = 1 | 2 | 3 | 4 | 5;
+
+/** Where a web page recording started with `publishRtmp` is pushed live (AG-7). */
+export interface StreamingUrls {
+  readonly rtmp: string;
+  readonly flv: string;
+  readonly hls: string;
+}
+
+/**
+ * A web page recording (`mode` `web`, AG-51): the configuration it was started with, defaults
+ * applied, and how far it has got. Time counts as recorded while the recording runs, is not on hold
+ * and does not wait for the page's ready call; one MP4 file is listed per started 2 hours of it.
+ */
+export interface WebRecording {
+  readonly rootUrl: string;
+  /** The full page address, when given (it overrides `rootUrl`). */
+  readonly url?: string;
+  readonly publishRtmp: boolean;
+  readonly videoBitrate: number;
+  readonly videoFps: number;
+  readonly audioProfile: 0 | 1 | 2;
+  readonly videoWidth: number;
+  readonly videoHeight: number;
+  /** The recording stops by itself this many hours after its start. */
+  readonly maxRecordingHour: number;
+  /** Seconds to wait for the page's ready call before a retry; absent: nothing waits. */
+  readonly retryTimeout?: number;
+  /** The query string of the recorded page (`webRecordUrlQuery`). */
+  readonly webRecordUrlQuery: string;
+  /** Whether the page has reported ready (always `true` when nothing waits). */
+  readonly ready: boolean;
+  /** Retries done so far (at most 2). */
+  readonly retries: number;
+  /** When the current wait for the ready call runs out (ms), or `null` when nothing waits. */
+  readonly waitUntil: number | null;
+  /** Recorded time (ms) before `recordingSince`. */
+  readonly recordedMs: number;
+  /** When the current recorded stretch began (ms), or `null` while nothing is being written. */
+  readonly recordingSince: number | null;
+  /** `true` once the recording gave up waiting for the page (`unready` in the list). */
+  readonly unready: boolean;
 }

@@ -16,7 +16,7 @@ describe('setRecordingState', () => {
     expect(record.sid).toMatch(/^[0-9a-f]{32}$/);
     expect(record.resourceId).toMatch(/^[A-Za-z0-9_-]{64}$/);
     expect(record.url).toBe(`scenario/recording/${APP_ID}/${record.recordId}/${record.sid}.m3u8`);
-    expect(outcome).toEqual({ kind: 'Ok', data: { recordId: record.recordId, sid: record.sid, resourceId: record.resourceId, state: 1, startTime: CAPTURED_AT, streamingUrl: null } });
+    expect(outcome).toEqual({ kind: 'Ok', data: { recordId: record.recordId, sid: record.sid, resourceId: record.resourceId, state: 1, startTime: CAPTURED_AT, streamingUrl: null, reason: 1 } });
     expect(eventsOf(state, ENGLISH).at(-1)).toEqual({ roomUuid: ENGLISH, cmd: 1001, sequence: 4, version: 1, data: outcome.kind === 'Ok' ? outcome.data : null });
   });
 
@@ -25,7 +25,7 @@ describe('setRecordingState', () => {
     const started = setRecordingState(state, { appId: APP_ID, roomUuid: ENGLISH, state: 1 }, envAt(CAPTURED_AT));
     const stopped = setRecordingState(state, { appId: APP_ID, roomUuid: ENGLISH, state: 0 }, envAt(CAPTURED_AT + 7 * MIN));
     if (started.kind !== 'Ok' || stopped.kind !== 'Ok') throw new Error('expected Ok');
-    expect(stopped.data).toEqual({ ...started.data, state: 2 });
+    expect(stopped.data).toEqual({ ...started.data, state: 2, reason: 2 });
     expect(recordsOf(state, ENGLISH)).toEqual([expect.objectContaining({ recordId: started.data.recordId, status: 2, endTime: CAPTURED_AT + 7 * MIN })]);
     expect(queueOf(state)).toEqual([{ roomUuid: ENGLISH, sequence: 4 }, { roomUuid: ENGLISH, sequence: 5 }]);
   });

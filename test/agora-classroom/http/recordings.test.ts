@@ -8,7 +8,7 @@ describe('Agora mock over HTTP: recording', () => {
     const t = await startAgora();
     const started = await t.call('PUT', roomPath(ENGLISH, '/records/states/1'));
     expect(started.status).toBe(200);
-    expect(started.body).toMatchObject({ code: 0, ts: CAPTURED_AT, data: { state: 1, startTime: CAPTURED_AT, streamingUrl: null } });
+    expect(started.body).toMatchObject({ code: 0, ts: CAPTURED_AT, data: { state: 1, startTime: CAPTURED_AT, streamingUrl: null, reason: 1 } });
 
     const list = (await t.call('GET', roomPath(ENGLISH, '/records'))).body.data;
     expect([list.total, list.count, list.nextId]).toEqual([1, 1, null]);
@@ -40,7 +40,7 @@ describe('Agora mock over HTTP: recording', () => {
     const started = (await t.call('PUT', roomPath(ENGLISH, '/records/states/1'))).body.data;
     t.clock.advance(7 * MIN);
     const stopped = await t.call('PUT', roomPath(ENGLISH, '/records/states/0'));
-    expect(stopped.body).toMatchObject({ code: 0, ts: CAPTURED_AT + 7 * MIN, data: { ...started, state: 2 } });
+    expect(stopped.body).toMatchObject({ code: 0, ts: CAPTURED_AT + 7 * MIN, data: { ...started, state: 2, reason: 2 } });
     const record = (await t.call('GET', roomPath(ENGLISH, '/records'))).body.data.list[0];
     expect(record).toMatchObject({ recordId: started.recordId, status: 2, startTime: CAPTURED_AT, endTime: CAPTURED_AT + 7 * MIN });
     const events = (await t.call('GET', pollPath())).body.data;
