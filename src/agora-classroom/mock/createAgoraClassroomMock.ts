@@ -8,8 +8,10 @@ import { createAgoraSeedChecker, type AgoraSeedChecker } from './seedSchema.ts';
 import { newAgoraState, type AgoraState } from './state.ts';
 import { obeys, readStringRule } from './stringRules.ts';
 import { toApiPath } from './toApiPath.ts';
+import type { AgoraTokenVerifier } from './readAgoraCredentials.ts';
 
 export type { AgoraState } from './state.ts';
+export type { AgoraCredentials, AgoraTokenVerifier } from './readAgoraCredentials.ts';
 
 /**
  * The credentials `npm start` uses when `AGORA_TOKEN` / `AGORA_APP_ID` are not set. The App ID is
@@ -33,8 +35,10 @@ let sharedChecker: AgoraSeedChecker | undefined;
 /**
  * The stateful mock of the Agora Flexible Classroom v2 API, for the shared mock server: one App
  * (the configured App ID) whose classrooms, recordings and events live in the tables of
- * `AgoraState`. Requests must carry `x-agora-token: <token>` and a non-empty `x-agora-uid`; paths
- * are `/edu/...` or `/{cn|ap|eu|na}/edu/...`, both reaching the same state. The one Agora module that
+ * `AgoraState`. Requests must carry `Authorization: agora token=<token>`, or `x-agora-token: <token>`
+ * and a non-empty `x-agora-uid` (AG-12); with `verifyToken` (an App Certificate,
+ * `createAgoraTokenVerifier` in `../node/`) the token must be one Agora would accept instead of the
+ * fixed one. Paths are `/edu/...` or `/{cn|ap|eu|na}/edu/...`, both reaching the same state. The one Agora module that
  * reads the document and the configuration; the domain gets what it needs from here.
  *
  * @example
@@ -44,7 +48,7 @@ let sharedChecker: AgoraSeedChecker | undefined;
  *     headers: { 'x-agora-token': AGORA_DEFAULTS.token, 'x-agora-uid': 'teacher_1' },
  *   });
  */
-export function createAgoraClassroomMock(config: { token: string; appId: string }): ApiMock<AgoraState> {
+export function createAgoraClassroomMock(config: { token: string; appId: string; verifyToken?: AgoraTokenVerifier | undefined }): ApiMock<AgoraState> {
   const document = loadDocument('agora-classroom');
   const appIdRule = readStringRule(document, 'AppId');
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
