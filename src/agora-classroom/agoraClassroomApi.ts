@@ -41,8 +41,8 @@ export const AGORA_CLASSROOM_API: ApiDescriptor = {
     if (!values.appCertificate) return { mock: createAgoraClassroomMock(credentials), credentials };
     // Node only (node:crypto, node:zlib): loaded when a certificate asks for it.
     const { createAgoraTokenVerifier } = await import('./node/verifyAgoraToken.ts');
-    const verifyToken = createAgoraTokenVerifier({ appId: credentials.appId, appCertificate: values.appCertificate });
-    return { mock: createAgoraClassroomMock({ ...credentials, verifyToken }), credentials: { ...credentials, appCertificate: values.appCertificate } };
+    const tokens = createAgoraTokenVerifier({ appId: credentials.appId, appCertificate: values.appCertificate });
+    return { mock: createAgoraClassroomMock({ ...credentials, tokens }), credentials: { ...credentials, appCertificate: values.appCertificate } };
   },
 
   describe: (url, credentials) => [

@@ -1,43 +1,72 @@
 import { createSecretMatcher } from '../../core/auth/createSecretMatcher.ts';
 import type { DomainEnv } from '../../core/domain/DomainEnv.ts';
 import type { TransportError } from '../../core/mock/types.ts';
-import { readAgoraCredentials, type AgoraTokenVerifier } from './readAgoraCredentials.ts';
+import { AGORA_FACTS } from '../facts.ts';
 import { obeys, type StringRule } from './stringRules.ts';
 
-/** What the credentials check needs: the fixed token, the App ID, and optionally a token verifier. */
-export interface AuthenticatorConfig {
-  readonly token: string;
-  readonly appId: string;
-  /** Set when the mock runs with an App Certificate: the fixed token is then no longer accepted (AG-12). */
-  readonly verifyToken?: AgoraTokenVerifier | undefined;
+/**
+ * What decides whether a token may be used, in each of Agora's two authentication modes (AG-12),
+ * at the mock clock's `nowMs`. The default (`fixedTokens`) accepts the configured token in both;
+ * with an App Certificate the mock plugs in a verifier of Agora's signed tokens instead
+ * (`createAgoraTokenVerifier` in `../node/`: Node only, injected through the mock's configuration so
+ * that this folder stays runtime-neutral).
+ */
+export interface TokenCheck {
+  /** The two-header mode: the token of `x-agora-token`, issued for the uid of `x-agora-uid` (not blank). */
+  rtm(token: string, uid: string, nowMs: number): boolean;
+  /** The AccessToken2 mode: the token of `Authorization: agora token=<token>`, and the `x-agora-uid` when one is sent too. */
+  authorization(token: string, uid: string | undefined, nowMs: number): boolean;
 }
 
 /**
- * The credentials check of Agora's two modes (AG-12), run by the shared layer after routing and
- * before validation:
+ * The configured fixed token, accepted in either mode (with any non-blank uid: the mock issues no
+ * tokens, so it cannot bind one to a uid). Compared in constant time on sha256 digests, so neither
+ * content nor length leaks through timing.
  *
- * - the token comes from `Authorization: agora token=<token>`, or from `x-agora-token` with a
- *   non-blank `x-agora-uid` (`readAgoraCredentials`; `Authorization` decides when both are sent);
- * - without a verifier it must equal the configured token (compared in constant time on sha256
- *   digests, so neither content nor length leaks through timing), in either mode, with any uid;
- * - with a verifier (an App Certificate) it must be a token Agora would accept at the mock clock's
- *   time (`env.nowMs`): signed for the mock's App, not expired, built for the uid it is sent with;
+ * @example
+ *   const tokens = fixedTokens('agora-dev-token');
+ *   tokens.authorization('agora-dev-token', undefined, Date.now()); // true
+ */
+export function fixedTokens(token: string): TokenCheck {
+  const matches = createSecretMatcher(token);
+  return { rtm: (candidate) => matches(candidate), authorization: (candidate) => matches(candidate) };
+}
+
+/** `agora` (any case, as HTTP authentication schemes compare), spaces, then `token=` and the token, no quotes. */
+const AGORA_AUTHORIZATION = /^agora +token=(\S+)$/i;
+
+/**
+ * The credentials check of both authentication modes (AG-12), run by the shared layer after routing
+ * and before validation, at the mock clock's time (`env`):
+ *
+ * - `Authorization: agora token=<token>` (AccessToken2 mode); when it is sent it decides, whatever
+ *   `x-agora-*` headers come with it, and one of another form is refused; a non-blank `x-agora-uid`
+ *   sent with it goes to the check (a token built for a user must be theirs);
+ * - otherwise `x-agora-token` with a non-blank `x-agora-uid` (the seed's mode);
  * - a well-formed App ID in the path (by the document's `AppId` rule) must be the configured one
  *   (case-insensitive), else 401.
  *
  * @example
- *   const check = createAuthenticator({ token: 't', appId: 'a1f3…' }, readStringRule(document, 'AppId'));
- *   check({ 'x-agora-token': 't', 'x-agora-uid': 'u1' }, { appId: 'A1F3…' }); // null (let through)
- *   check({ authorization: 'agora token=t' }, { appId: 'a1f3…' });              // null
+ *   const check = createAuthenticator({ appId: 'a1f3…' }, fixedTokens('t'), readStringRule(document, 'AppId'));
+ *   check({ authorization: 'agora token=t' }, { appId: 'A1F3…' }, env); // null (let through)
+ *   check({ 'x-agora-token': 't', 'x-agora-uid': 'u1' }, { appId: 'A1F3…' }, env); // null
  */
-export function createAuthenticator(config: AuthenticatorConfig, appIdRule: StringRule) {
-  const tokenMatches = createSecretMatcher(config.token);
+export function createAuthenticator(config: { readonly appId: string }, tokens: TokenCheck, appIdRule: StringRule) {
   const expectedAppId = config.appId.toLowerCase();
-  const { verifyToken } = config;
+  const { headers: names } = AGORA_FACTS;
   return (headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>, env?: Pick<DomainEnv, 'nowMs'>): TransportError | null => {
-    const credentials = readAgoraCredentials(headers);
-    if (!credentials) return { kind: 'Unauthorized' };
-    const accepted = verifyToken ? verifyToken(credentials, env?.nowMs ?? Date.now()) : tokenMatches(credentials.token);
+    const nowMs = env?.nowMs ?? Date.now();
+    const uid = headers[names.uid];
+    const usableUid = uid !== undefined && uid.trim() !== '' ? uid : undefined;
+    const authorization = headers[names.authorization];
+    let accepted: boolean;
+    if (authorization !== undefined) {
+      const token = AGORA_AUTHORIZATION.exec(authorization.trim())?.[1];
+      accepted = token !== undefined && tokens.authorization(token, usableUid, nowMs);
+    } else {
+      const token = headers[names.token];
+      accepted = token !== undefined && usableUid !== undefined && tokens.rtm(token, usableUid, nowMs);
+    }
     if (!accepted) return { kind: 'Unauthorized' };
     const appId = rawPath.appId;
     if (appId !== undefined && obeys(appIdRule, appId) && appId.toLowerCase() !== expectedAppId) return { kind: 'Unauthorized' };

@@ -1,6 +1,6 @@
 import type { ApiMock } from '../../core/mock/types.ts';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
-import { createAuthenticator } from './authenticate.ts';
+import { createAuthenticator, fixedTokens, type TokenCheck } from './authenticate.ts';
 import { handleRequest } from './handleRequest.ts';
 import { loadSeed } from './loadSeed.ts';
 import { renderTransportError } from './renderError.ts';
@@ -8,10 +8,9 @@ import { createAgoraSeedChecker, type AgoraSeedChecker } from './seedSchema.ts';
 import { newAgoraState, type AgoraState } from './state.ts';
 import { obeys, readStringRule } from './stringRules.ts';
 import { toApiPath } from './toApiPath.ts';
-import type { AgoraTokenVerifier } from './readAgoraCredentials.ts';
 
 export type { AgoraState } from './state.ts';
-export type { AgoraCredentials, AgoraTokenVerifier } from './readAgoraCredentials.ts';
+export type { TokenCheck } from './authenticate.ts';
 
 /**
  * The credentials `npm start` uses when `AGORA_TOKEN` / `AGORA_APP_ID` are not set. The App ID is
@@ -36,7 +35,7 @@ let sharedChecker: AgoraSeedChecker | undefined;
  * The stateful mock of the Agora Flexible Classroom v2 API, for the shared mock server: one App
  * (the configured App ID) whose classrooms, recordings and events live in the tables of
  * `AgoraState`. Requests must carry `Authorization: agora token=<token>`, or `x-agora-token: <token>`
- * and a non-empty `x-agora-uid` (AG-12); with `verifyToken` (an App Certificate,
+ * and a non-empty `x-agora-uid` (AG-12); with `tokens` (an App Certificate's verifier,
  * `createAgoraTokenVerifier` in `../node/`) the token must be one Agora would accept instead of the
  * fixed one. Paths are `/edu/...` or `/{cn|ap|eu|na}/edu/...`, both reaching the same state. The one Agora module that
  * reads the document and the configuration; the domain gets what it needs from here.
@@ -48,12 +47,12 @@ let sharedChecker: AgoraSeedChecker | undefined;
  *     headers: { 'x-agora-token': AGORA_DEFAULTS.token, 'x-agora-uid': 'teacher_1' },
  *   });
  */
-export function createAgoraClassroomMock(config: { token: string; appId: string; verifyToken?: AgoraTokenVerifier | undefined }): ApiMock<AgoraState> {
+export function createAgoraClassroomMock(config: { token: string; appId: string; tokens?: TokenCheck | undefined }): ApiMock<AgoraState> {
   const document = loadDocument('agora-classroom');
   const appIdRule = readStringRule(document, 'AppId');
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
   if (!obeys(appIdRule, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
-  const authenticate = createAuthenticator(config, appIdRule);
+  const authenticate = createAuthenticator(config, config.tokens ?? fixedTokens(config.token), appIdRule);
   return {
     name: 'agora-classroom',
     document,

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { AgoraCredentials, AgoraTokenVerifier } from '../mock/readAgoraCredentials.ts';
+import type { TokenCheck } from '../mock/authenticate.ts';
 
 /**
  * The part of `agora-token`'s AccessToken2 ("007") parser the verifier uses. The package's entry
@@ -35,7 +35,7 @@ const APAAS_APP = '3';
 const RTM_LOGIN_006 = 1000;
 
 /**
- * A token verifier for the Agora mock started with an App Certificate (AG-12): it accepts exactly
+ * The token check of the Agora mock started with an App Certificate (AG-12): it accepts exactly
  * the tokens Agora would for the App, and the mock then no longer accepts its fixed token.
  *
  * - Two-header mode (`x-agora-token` + `x-agora-uid`): an AccessToken2 ("007") with an RTM service
@@ -55,23 +55,30 @@ const RTM_LOGIN_006 = 1000;
  * configuration, so the mock's own folder stays runtime-neutral.
  *
  * @example
- *   const verifyToken = createAgoraTokenVerifier({ appId, appCertificate });
- *   const api = createAgoraClassroomMock({ token: 'unused', appId, verifyToken });
- *   verifyToken({ mode: 'headers', token: RtmTokenBuilder.buildToken(appId, appCertificate, 'u1', 600), uid: 'u1' }, Date.now()); // true
+ *   const tokens = createAgoraTokenVerifier({ appId, appCertificate });
+ *   const api = createAgoraClassroomMock({ token: 'unused', appId, tokens });
+ *   tokens.rtm(RtmTokenBuilder.buildToken(appId, appCertificate, 'u1', 600), 'u1', Date.now()); // true
  */
-export function createAgoraTokenVerifier(config: { readonly appId: string; readonly appCertificate: string }): AgoraTokenVerifier {
+export function createAgoraTokenVerifier(config: { readonly appId: string; readonly appCertificate: string }): TokenCheck {
   if (!/^[0-9a-fA-F]{32}$/.test(config.appCertificate)) throw new Error('createAgoraTokenVerifier: the App Certificate must be 32 hex characters');
   const appId = config.appId.toLowerCase();
-  return (credentials, nowMs) => {
-    const nowS = nowMs / 1000;
-    if (credentials.token.startsWith('007')) return verifyAccessToken2(credentials, appId, config.appCertificate, nowS);
-    if (credentials.token.startsWith('006') && credentials.mode === 'headers') return verifyAccessToken(credentials.token, credentials.uid, appId, config.appCertificate, nowS);
-    return false;
+  const { appCertificate } = config;
+  return {
+    rtm(token, uid, nowMs) {
+      if (token.startsWith('007')) return verifyAccessToken2({ mode: 'headers', token, uid }, appId, appCertificate, nowMs / 1000);
+      return token.startsWith('006') && verifyAccessToken(token, uid, appId, appCertificate, nowMs / 1000);
+    },
+    authorization(token, uid, nowMs) {
+      return token.startsWith('007') && verifyAccessToken2({ mode: 'authorization', token, uid }, appId, appCertificate, nowMs / 1000);
+    },
   };
 }
 
+/** A token and how it came: in `x-agora-token` for the `x-agora-uid`, or in `Authorization` with the `x-agora-uid` if any. */
+type Presented = { readonly mode: 'headers'; readonly token: string; readonly uid: string } | { readonly mode: 'authorization'; readonly token: string; readonly uid: string | undefined };
+
 /** An AccessToken2 ("007"): App, signature, expiry, then a service that fits the mode. */
-function verifyAccessToken2(credentials: AgoraCredentials, appId: string, appCertificate: string, nowS: number): boolean {
+function verifyAccessToken2(credentials: Presented, appId: string, appCertificate: string, nowS: number): boolean {
   const token = new AccessToken2Class();
   if (!token.from_string(credentials.token)) return false;
   if (String(token.appId).toLowerCase() !== appId || !token.verifySignature(appCertificate)) return false;

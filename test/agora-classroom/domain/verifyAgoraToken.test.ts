@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { RtmRole, RtmTokenBuilder as RtmTokenBuilder006 } from 'agora-access-token';
 import { EducationTokenBuilder, RtcRole, RtcTokenBuilder, RtmTokenBuilder } from 'agora-token';
 import { describe, expect, it } from 'vitest';
-import { readAgoraCredentials } from '../../../src/agora-classroom/mock/readAgoraCredentials.ts';
+import { createAuthenticator } from '../../../src/agora-classroom/mock/authenticate.ts';
+import { AGORA_DEFAULTS, createAgoraClassroomMock } from '../../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
+import { readStringRule } from '../../../src/agora-classroom/mock/stringRules.ts';
 import { createAgoraTokenVerifier } from '../../../src/agora-classroom/node/verifyAgoraToken.ts';
 import { APP_ID } from '../agoraTestKit.ts';
 
@@ -10,6 +12,7 @@ const CERTIFICATE = '5cfd2fd1755d40ecb72977518be15d3b';
 const OTHER_CERTIFICATE = 'ffffffffffffffffffffffffffffffff';
 const OTHER_APP = '970ca35de60c44645bbae8a215061b33';
 const verify = createAgoraTokenVerifier({ appId: APP_ID, appCertificate: CERTIFICATE });
+const APP_ID_RULE = readStringRule(createAgoraClassroomMock(AGORA_DEFAULTS).document, 'AppId');
 
 // The token builders stamp tokens with the real time; the mock clock is set around it.
 const nowS = () => Math.floor(Date.now() / 1000);
@@ -19,24 +22,24 @@ const HOUR_S = 3600;
 describe('createAgoraTokenVerifier: the two-header mode (x-agora-token + x-agora-uid, AG-12)', () => {
   it('accepts an AccessToken2 RTM token built for the x-agora-uid with the App ID and certificate', () => {
     const token = RtmTokenBuilder.buildToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S);
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, NOW_MS())).toBe(true);
+    expect(verify.rtm(token, 'teacher_1', NOW_MS())).toBe(true);
   });
 
   it('accepts a token built with the App ID in upper case (App IDs compare case-insensitively)', () => {
     const token = RtmTokenBuilder.buildToken(APP_ID.toUpperCase(), CERTIFICATE, 'teacher_1', HOUR_S);
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, NOW_MS())).toBe(true);
+    expect(verify.rtm(token, 'teacher_1', NOW_MS())).toBe(true);
   });
 
   it('accepts an AccessToken ("006") RTM token built for the x-agora-uid (agora-access-token)', () => {
     const token = RtmTokenBuilder006.buildToken(APP_ID, CERTIFICATE, 'teacher_1', RtmRole.Rtm_User, nowS() + HOUR_S);
     expect(token.startsWith('006')).toBe(true);
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, NOW_MS())).toBe(true);
+    expect(verify.rtm(token, 'teacher_1', NOW_MS())).toBe(true);
   });
 
   it('accepts a room-user education token in this mode: it carries an RTM login for its user', () => {
     const token = EducationTokenBuilder.buildRoomUserToken(APP_ID, CERTIFICATE, 'physics-101', 'student_7', 2, HOUR_S);
-    expect(verify({ mode: 'headers', token, uid: 'student_7' }, NOW_MS())).toBe(true);
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, NOW_MS())).toBe(false);
+    expect(verify.rtm(token, 'student_7', NOW_MS())).toBe(true);
+    expect(verify.rtm(token, 'teacher_1', NOW_MS())).toBe(false);
   });
 
   it.each([
@@ -54,14 +57,14 @@ describe('createAgoraTokenVerifier: the two-header mode (x-agora-token + x-agora
     ['an empty 006 body', () => `006${APP_ID}`],
     ['a truncated 007 token', () => RtmTokenBuilder.buildToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S).slice(0, 60)],
   ])('refuses a token %s', (_label, mint) => {
-    expect(verify({ mode: 'headers', token: mint(), uid: 'teacher_1' }, NOW_MS())).toBe(false);
+    expect(verify.rtm(mint(), 'teacher_1', NOW_MS())).toBe(false);
   });
 
   it('refuses a 007 token once it has expired on the mock clock, and accepts it until then', () => {
     const token = RtmTokenBuilder.buildToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S);
     const issued = nowS() * 1000;
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, issued + HOUR_S * 1000 - 2000)).toBe(true);
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, issued + HOUR_S * 1000 + 1000)).toBe(false);
+    expect(verify.rtm(token, 'teacher_1', issued + HOUR_S * 1000 - 2000)).toBe(true);
+    expect(verify.rtm(token, 'teacher_1', issued + HOUR_S * 1000 + 1000)).toBe(false);
   });
 
   it('refuses a 007 token whose RTM login privilege has expired though the token has not', () => {
@@ -72,36 +75,34 @@ describe('createAgoraTokenVerifier: the two-header mode (x-agora-token + x-agora
     rtm.add_privilege(ServiceRtm.kPrivilegeLogin, 60);
     token.add_service(rtm);
     const built = token.build();
-    expect(verify({ mode: 'headers', token: built, uid: 'teacher_1' }, NOW_MS())).toBe(true);
-    expect(verify({ mode: 'headers', token: built, uid: 'teacher_1' }, NOW_MS() + 120_000)).toBe(false);
+    expect(verify.rtm(built, 'teacher_1', NOW_MS())).toBe(true);
+    expect(verify.rtm(built, 'teacher_1', NOW_MS() + 120_000)).toBe(false);
   });
 
   it('refuses a 006 token once its RTM login privilege has expired on the mock clock', () => {
     const expiresS = nowS() + HOUR_S;
     const token = RtmTokenBuilder006.buildToken(APP_ID, CERTIFICATE, 'teacher_1', RtmRole.Rtm_User, expiresS);
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, expiresS * 1000 - 1000)).toBe(true);
-    expect(verify({ mode: 'headers', token, uid: 'teacher_1' }, expiresS * 1000)).toBe(false);
+    expect(verify.rtm(token, 'teacher_1', expiresS * 1000 - 1000)).toBe(true);
+    expect(verify.rtm(token, 'teacher_1', expiresS * 1000)).toBe(false);
   });
 });
 
 describe('createAgoraTokenVerifier: Authorization: agora token=... (AG-12)', () => {
-  const authorization = (token: string, uid?: string) => ({ mode: 'authorization' as const, token, ...(uid === undefined ? {} : { uid }) });
-
   it('accepts an education App token, with or without an x-agora-uid', () => {
     const token = EducationTokenBuilder.buildAppToken(APP_ID, CERTIFICATE, HOUR_S);
-    expect(verify(authorization(token), NOW_MS())).toBe(true);
-    expect(verify(authorization(token, 'anyone'), NOW_MS())).toBe(true);
+    expect(verify.authorization(token, undefined, NOW_MS())).toBe(true);
+    expect(verify.authorization(token, 'anyone', NOW_MS())).toBe(true);
   });
 
   it('accepts an education user token, and an AccessToken2 RTM token (the REST snippet\'s reading)', () => {
-    expect(verify(authorization(EducationTokenBuilder.buildUserToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S)), NOW_MS())).toBe(true);
-    expect(verify(authorization(RtmTokenBuilder.buildToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S)), NOW_MS())).toBe(true);
+    expect(verify.authorization(EducationTokenBuilder.buildUserToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S), undefined, NOW_MS())).toBe(true);
+    expect(verify.authorization(RtmTokenBuilder.buildToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S), undefined, NOW_MS())).toBe(true);
   });
 
   it('refuses a user token sent with an x-agora-uid naming another user, and accepts it with its own', () => {
     const token = EducationTokenBuilder.buildUserToken(APP_ID, CERTIFICATE, 'teacher_1', HOUR_S);
-    expect(verify(authorization(token, 'student_7'), NOW_MS())).toBe(false);
-    expect(verify(authorization(token, 'teacher_1'), NOW_MS())).toBe(true);
+    expect(verify.authorization(token, 'student_7', NOW_MS())).toBe(false);
+    expect(verify.authorization(token, 'teacher_1', NOW_MS())).toBe(true);
   });
 
   it.each([
@@ -110,12 +111,12 @@ describe('createAgoraTokenVerifier: Authorization: agora token=... (AG-12)', () 
     ['a 006 RTM token (AccessToken2 only in this mode)', () => RtmTokenBuilder006.buildToken(APP_ID, CERTIFICATE, 'teacher_1', RtmRole.Rtm_User, nowS() + HOUR_S)],
     ['the fixed token', () => 'agora-dev-token'],
   ])('refuses %s', (_label, mint) => {
-    expect(verify(authorization(mint()), NOW_MS())).toBe(false);
+    expect(verify.authorization(mint(), undefined, NOW_MS())).toBe(false);
   });
 
   it('refuses an App token that has expired on the mock clock', () => {
     const token = EducationTokenBuilder.buildAppToken(APP_ID, CERTIFICATE, 600);
-    expect(verify(authorization(token), nowS() * 1000 + 601_000)).toBe(false);
+    expect(verify.authorization(token, undefined, nowS() * 1000 + 601_000)).toBe(false);
   });
 
   it('refuses a certificate that is not 32 hex characters when it is created', () => {
@@ -123,31 +124,46 @@ describe('createAgoraTokenVerifier: Authorization: agora token=... (AG-12)', () 
   });
 });
 
-describe('readAgoraCredentials (AG-12)', () => {
-  it.each([
-    ['agora token=abc', 'abc'],
-    ['Agora token=abc', 'abc'],
-    ['AGORA   TOKEN=abc  ', 'abc'],
-  ])('reads "Authorization: %s" as the token %j', (header, token) => {
-    expect(readAgoraCredentials({ authorization: header })).toEqual({ mode: 'authorization', token });
+describe('createAuthenticator: how each mode reaches the token check (AG-12)', () => {
+  /** The check's calls, and the answer it gives. */
+  function spy(answer = true) {
+    const calls: unknown[][] = [];
+    const tokens = { rtm: (...args: unknown[]) => (calls.push(['rtm', ...args]), answer), authorization: (...args: unknown[]) => (calls.push(['authorization', ...args]), answer) };
+    return { calls, check: createAuthenticator({ appId: APP_ID }, tokens, APP_ID_RULE) };
+  }
+
+  it.each(['agora token=abc', 'Agora token=abc', 'AGORA   TOKEN=abc  '])('hands the token of "Authorization: %s" to the check, with the mock clock', (header) => {
+    const { calls, check } = spy();
+    expect(check({ authorization: header }, { appId: APP_ID }, { nowMs: 42 })).toBeNull();
+    expect(calls).toEqual([['authorization', 'abc', undefined, 42]]);
   });
 
-  it('lets Authorization decide when both modes are sent, keeping the x-agora-uid for a user token', () => {
-    expect(readAgoraCredentials({ authorization: 'agora token=abc', 'x-agora-token': 'def', 'x-agora-uid': 'u1' })).toEqual({ mode: 'authorization', token: 'abc', uid: 'u1' });
+  it('lets Authorization decide when both modes are sent, and passes the x-agora-uid along', () => {
+    const { calls, check } = spy();
+    check({ authorization: 'agora token=abc', 'x-agora-token': 'def', 'x-agora-uid': 'u1' }, { appId: APP_ID }, { nowMs: 42 });
+    expect(calls).toEqual([['authorization', 'abc', 'u1', 42]]);
+  });
+
+  it('hands x-agora-token and x-agora-uid to the check in the two-header mode', () => {
+    const { calls, check } = spy();
+    check({ 'x-agora-token': 'def', 'x-agora-uid': 'u1' }, { appId: APP_ID }, { nowMs: 42 });
+    expect(calls).toEqual([['rtm', 'def', 'u1', 42]]);
   });
 
   it.each([
     ['an agora Authorization without token=', { authorization: 'agora abc' }],
-    ['an empty token', { authorization: 'agora token=' }],
+    ['an Authorization in another scheme', { authorization: 'Bearer xyz', 'x-agora-token': 'def', 'x-agora-uid': 'u1' }],
     ['x-agora-token without x-agora-uid', { 'x-agora-token': 'def' }],
     ['a blank x-agora-uid', { 'x-agora-token': 'def', 'x-agora-uid': '  ' }],
     ['nothing', {}],
-  ])('finds no credentials in %s', (_label, headers) => {
-    expect(readAgoraCredentials(headers)).toBeUndefined();
+  ])('answers Unauthorized without asking the check for %s', (_label, headers) => {
+    const { calls, check } = spy();
+    expect(check(headers, { appId: APP_ID }, { nowMs: 42 })).toEqual({ kind: 'Unauthorized' });
+    expect(calls).toEqual([]);
   });
 
-  it('reads the two headers when the Authorization header is in another scheme', () => {
-    expect(readAgoraCredentials({ authorization: 'Bearer xyz', 'x-agora-token': 'def', 'x-agora-uid': 'u1' })).toEqual({ mode: 'headers', token: 'def', uid: 'u1' });
+  it('answers Unauthorized when the check refuses the token', () => {
+    expect(spy(false).check({ authorization: 'agora token=abc' }, { appId: APP_ID }, { nowMs: 42 })).toEqual({ kind: 'Unauthorized' });
   });
 });
 

@@ -25,8 +25,8 @@ afterEach(async () => {
 
 /** The Agora mock with an App Certificate (the registry's way: `createAgoraTokenVerifier` injected), the clock frozen now. */
 async function startWithCertificate(): Promise<TestMock<AgoraState>> {
-  const verifyToken = createAgoraTokenVerifier({ appId: APP_ID, appCertificate: CERTIFICATE });
-  const t = await startTestMock(createAgoraClassroomMock({ ...AGORA_DEFAULTS, verifyToken }), EMPTY_APP_SEED);
+  const tokens = createAgoraTokenVerifier({ appId: APP_ID, appCertificate: CERTIFICATE });
+  const t = await startTestMock(createAgoraClassroomMock({ ...AGORA_DEFAULTS, tokens }), EMPTY_APP_SEED);
   t.clock.set(Date.now());
   running.push(t);
   return t;
