@@ -57,5 +57,5 @@ export function setRecordingState(state: AgoraState, input: SetRecordingStateInp
   const stop = stopRecording(state, room, env.nowMs);
   if (!stop) return { kind: 'RecordingNotStarted', roomUuid: room.roomUuid };
   recordEvents(state, room, [stop.event]);
-  return { kind: 'Ok', data: stop.event.data as RecordingStateData };
+  return { kind: 'Ok', data: stop.event.data };
 }

@@ -16,7 +16,7 @@ import { pauseWeb } from './webRecording.ts';
  *   const stop = stopRecording(state, room, env.nowMs);
  *   if (stop) drafts.push(stop.event);
  */
-export function stopRecording(state: AgoraState, room: RoomRow, nowMs: number, reason: 2 | 5 = 2): { readonly stopped: RecordingRow; readonly event: EventDraft } | undefined {
+export function stopRecording(state: AgoraState, room: RoomRow, nowMs: number, reason: 2 | 5 = 2): { readonly stopped: RecordingRow; readonly event: Extract<EventDraft, { cmd: 1001 }> } | undefined {
   const key = roomKey(room.appId, room.roomUuid);
   const running = state.recordIndex.running(key);
   if (!running) return undefined;
