@@ -35,6 +35,7 @@ export const AGORA_FACTS = {
     internalError: 500,
     serviceUnavailable: 503,
     roomNotFound: 20404100,
+    userNotFound: 20404200,
     classAlreadyStarted: 30409100,
     classEnded: 30409101,
     recordingNotStarted: 30409410,

@@ -16,6 +16,8 @@ export type ClassStateConflictCode = Codes['classAlreadyStarted'] | Codes['class
 export type DomainError =
   /** 404 / 20404100 */
   | { readonly kind: 'RoomNotFound'; readonly roomUuid: string }
+  /** 404 / 20404200: the user never joined the classroom (AG-55) */
+  | { readonly kind: 'UserNotFound'; readonly roomUuid: string; readonly userUuid: string }
   /** 409 / 409 (create only) */
   | { readonly kind: 'RoomExists'; readonly roomUuid: string }
   /** 409 / 30409100 (started, cannot go back to 0) or 30409101 (ended or closed, cannot go back) */

@@ -21,9 +21,19 @@ import { runRecordingTimers } from './recordingTimers.ts';
 import { setRecordingReady } from './setRecordingReady.ts';
 import { updateRecordingConfig } from './updateRecordingConfig.ts';
 import type { RecordingRequest } from './webRecording.ts';
+import { deleteWidget } from './deleteWidget.ts';
+import { deleteWidgetProperties } from './deleteWidgetProperties.ts';
+import { deleteWidgetUserProperties } from './deleteWidgetUserProperties.ts';
+import { listWidgetEvents } from './listWidgetEvents.ts';
+import { setWidgetProperties } from './setWidgetProperties.ts';
+import { setWidgetUserProperties } from './setWidgetUserProperties.ts';
+import type { JsonObject } from './state.ts';
 
 type CreateClassroomRequest = components['schemas']['CreateClassroomRequest'];
 type UpdateRecordingRequest = components['schemas']['UpdateRecordingRequest'];
+type SetWidgetRequest = components['schemas']['SetWidgetRequest'];
+type UpdatePropertiesRequest = components['schemas']['UpdatePropertiesRequest'];
+type DeletePropertiesRequest = components['schemas']['DeletePropertiesRequest'];
 
 /**
  * The Agora mock's operations: drops the request's App's events that have expired at the mock
@@ -82,6 +92,38 @@ export function handleRequest(state: AgoraState, request: MockRequest, env: Doma
       const outcome = setRecordingReady(state, { appId, roomUuid }, env);
       return outcome.kind === 'Ok' ? success(env) : fail(outcome);
     }
+    case 'setWidgetProperties': {
+      const { extra, properties, state: widgetState, ownerUserUuid } = request.body as SetWidgetRequest;
+      const outcome = setWidgetProperties(state, { appId, roomUuid, widgetUuid: widgetOf(request), extra, properties, state: widgetState, ownerUserUuid });
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'deleteWidget': {
+      const outcome = deleteWidget(state, { appId, roomUuid, widgetUuid: widgetOf(request) });
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'deleteWidgetProperties': {
+      const outcome = deleteWidgetProperties(state, { appId, roomUuid, widgetUuid: widgetOf(request), properties: (request.body as DeletePropertiesRequest).properties });
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'setWidgetUserProperties': {
+      const properties = (request.body as UpdatePropertiesRequest).properties as JsonObject;
+      const outcome = setWidgetUserProperties(state, { appId, roomUuid, userUuid: String(request.path.userUuid), widgetUuid: widgetOf(request), properties }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'deleteWidgetUserProperties': {
+      const { properties } = request.body as DeletePropertiesRequest;
+      const outcome = deleteWidgetUserProperties(state, { appId, roomUuid, userUuid: String(request.path.userUuid), widgetUuid: widgetOf(request), properties }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'listWidgetEvents':
+    case 'listPopupQuizData':
+    case 'listPollData': {
+      // The quiz and poll data are the events of the `popupQuiz` and `poll` widgets, `count` at a time (AG-59).
+      const widgetUuid = request.operationId === 'listPopupQuizData' ? 'popupQuiz' : request.operationId === 'listPollData' ? 'poll' : widgetOf(request);
+      const count = request.query.count as number | undefined;
+      const outcome = listWidgetEvents(state, { appId, roomUuid, widgetUuid, nextId: queryString(request, 'nextId'), count });
+      return outcome.kind === 'Ok' ? success(env, toPage(outcome.batch, toEvent)) : fail(outcome);
+    }
     default:
       // Routing only reaches operations of the document; a new one without a handler is a bug.
       throw new Error(`agora-classroom mock: operation ${request.operationId} has no handler`);
@@ -97,6 +139,11 @@ function success(env: DomainEnv, data?: unknown): MockResponse {
 /** A batch in the document's page shape (`RecordPage`, `EventPage`): `count` is the batch's length. */
 function toPage<T, V>(batch: Batch<T>, view: (row: T) => V) {
   return { total: batch.total, count: batch.list.length, list: batch.list.map(view), nextId: batch.nextId };
+}
+
+/** The `widgetUuid` path parameter. */
+function widgetOf(request: MockRequest): string {
+  return String(request.path.widgetUuid);
 }
 
 function queryString(request: MockRequest, name: string): string | undefined {

@@ -1,8 +1,9 @@
 /**
- * The row keys of the Agora tables. A room belongs to an App, and a record or an event to a room, so
- * their keys start with their owner's key: `{appId}/{roomUuid}`, `{appId}/{roomUuid}/{recordId}`,
- * `{appId}/{roomUuid}/{sequence}`. The App ID is stored in lower case (App IDs compare
- * case-insensitively) and is always 32 hex characters, and a `roomUuid` never holds a `/` (its
+ * The row keys of the Agora tables. A room belongs to an App, and a record, a user or an event to a
+ * room, so their keys start with their owner's key: `{appId}/{roomUuid}`,
+ * `{appId}/{roomUuid}/{recordId}`, `{appId}/{roomUuid}/{userUuid}`, `{appId}/{roomUuid}/{sequence}`
+ * (each in its own table). The App ID is stored in lower case (App IDs compare case-insensitively)
+ * and is always 32 hex characters, and neither a `roomUuid` nor a `userUuid` ever holds a `/` (their
  * character set has none), so no two owners can produce the same key.
  *
  * @example
@@ -30,4 +31,14 @@ export function recordKey(room: string, recordId: string): string {
  */
 export function eventKey(room: string, sequence: number): string {
   return `${room}/${sequence}`;
+}
+
+/**
+ * The key of a user row: its room's key and its `userUuid` (case-sensitive, like room ids).
+ *
+ * @example
+ *   userKey(roomKey(appId, 'math class 7B'), 'student_1'); // '…/math class 7B/student_1'
+ */
+export function userKey(room: string, userUuid: string): string {
+  return `${room}/${userUuid}`;
 }

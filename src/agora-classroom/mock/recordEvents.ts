@@ -1,5 +1,6 @@
 import { eventKey, roomKey } from './keys.ts';
 import { findApp, type AgoraState, type ClassStateData, type RecordingStateData, type RoomRow } from './state.ts';
+import type { WidgetEventData } from './widgetEvent.ts';
 
 /** The `version` every event the mock emits carries (Agora's examples all show 1). */
 const EVENT_VERSION = 1;
@@ -7,7 +8,8 @@ const EVENT_VERSION = 1;
 /** An event before it has a place in its room's sequence. */
 export type EventDraft =
   | { readonly cmd: 1; readonly data: ClassStateData }
-  | { readonly cmd: 1001; readonly data: RecordingStateData };
+  | { readonly cmd: 1001; readonly data: RecordingStateData }
+  | { readonly cmd: 1110; readonly data: WidgetEventData };
 
 /**
  * Writes `room` (as the caller changed it) with its events: each draft gets the room's next

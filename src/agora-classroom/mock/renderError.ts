@@ -18,6 +18,8 @@ export function renderDomainError(error: DomainError, env: Pick<DomainEnv, 'nowM
   switch (error.kind) {
     case 'RoomNotFound':
       return envelope(404, CODES.roomNotFound, 'Room not exists!', env);
+    case 'UserNotFound':
+      return envelope(404, CODES.userNotFound, 'User not exists!', env);
     case 'RoomExists':
       return envelope(409, CODES.roomAlreadyExists, 'Room already exists!', env);
     case 'ClassStateConflict':

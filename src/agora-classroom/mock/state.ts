@@ -2,10 +2,11 @@ import type { MockState } from '../../core/mock/types.ts';
 import { Store, type Table } from '../../core/store/Store.ts';
 import { createEventIndex, type EventIndex } from './eventIndex.ts';
 import { createExpiryIndex, type ExpiryIndex } from './expiryIndex.ts';
-import { roomKey } from './keys.ts';
+import { roomKey, userKey } from './keys.ts';
 import { createPollingQueueIndex, type PollingQueueIndex } from './pollingQueueIndex.ts';
 import { createRecordIndex, type RecordIndex } from './recordIndex.ts';
 import { createRecordingTimerIndex, type RecordingTimerIndex } from './recordingTimerIndex.ts';
+import { createWidgetEventIndex, type WidgetEventIndex } from './widgetEventIndex.ts';
 
 /** `0` not started, `1` started, `2` ended, `3` closed (AG-3). */
 export type ClassState = 0 | 1 | 2 | 3;
@@ -73,6 +74,8 @@ export interface RoomRow {
   readonly lastSequence: number;
   /** The highest recording `serial` ever given in this room (0 when none). */
   readonly lastRecordSerial: number;
+  /** The classroom's widgets by ID (`roomProperties.widgets`), as the widget operations set them (AG-59). */
+  readonly widgets?: { readonly [widgetUuid: string]: RoomWidget };
 }
 
 /**
@@ -180,6 +183,9 @@ export interface AgoraState extends MockState {
   readonly expiry: ExpiryIndex;
   /** Per App, the running web page recordings by the next moment the clock acts on them (AG-51). */
   readonly recordingTimers: RecordingTimerIndex;
+  readonly users: Table<UserRow>;
+  /** Per room and widget, its widget events (cmd 1110) by `sequence` (AG-59). */
+  readonly widgetEvents: WidgetEventIndex;
 }
 
 /**
@@ -197,6 +203,7 @@ export function newAgoraState(): AgoraState {
   const records = store.table<RecordingRow>('records');
   const events = store.table<EventRow>('events');
   const pending = store.table<PendingRow>('pending');
+  const users = store.table<UserRow>('users');
   // The expiry index reads the event index's counts, so the event index must hear of a change first:
   // listeners run in the order they were added.
   const eventIndex = createEventIndex(events);
@@ -212,6 +219,8 @@ export function newAgoraState(): AgoraState {
     pollingQueue: createPollingQueueIndex(pending),
     expiry: createExpiryIndex(rooms, events, eventIndex),
     recordingTimers: createRecordingTimerIndex(records),
+    users,
+    widgetEvents: createWidgetEventIndex(events),
   };
 }
 
@@ -278,4 +287,53 @@ export interface WebRecording {
   readonly recordingSince: number | null;
   /** `true` once the recording gave up waiting for the page (`unready` in the list). */
   readonly unready: boolean;
+}
+
+/** A free-form JSON object (custom properties, payloads, what a client sent). */
+export type JsonObject = { readonly [key: string]: unknown };
+
+/** `0` invisible, `1` teacher, `2` student, `3` teaching assistant, `4` observer (AG-30). */
+export type UserRole = 0 | 1 | 2 | 3 | 4;
+
+/**
+ * One widget of a classroom (`roomProperties.widgets.<widgetUuid>`): its `state`, its own
+ * properties (`extra`) and whatever else the widget operations store (`ownerUserUuid`, ...).
+ */
+export interface RoomWidget {
+  readonly state?: 0 | 1;
+  readonly extra?: JsonObject;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Table `users`, key: `userKey(roomKey, userUuid)`. One user of a classroom, from their first join
+ * on (AG-55): online or not, their custom properties, rewards and any ban from a kick.
+ */
+export interface UserRow {
+  /** The owning App, lower case. */
+  readonly appId: string;
+  readonly roomUuid: string;
+  readonly userUuid: string;
+  readonly userName: string;
+  readonly role: UserRole;
+  /** The RTC uid (digits), kept across entries. */
+  readonly streamUuid: string;
+  readonly online: boolean;
+  readonly userProperties: JsonObject;
+  /** The last change of the user (join, leave, kick, properties). */
+  readonly updateTime: number;
+  /** Rewards received in this classroom (cmd 1101 `totalReward`). */
+  readonly totalReward: number;
+  /** A kick's ban (AG-57): until that moment (ms), or for good (`null`). */
+  readonly ban?: { readonly until: number | null };
+}
+
+/**
+ * A user of a live classroom by exact `userUuid`, or `undefined` when they never joined it (AG-55).
+ *
+ * @example
+ *   findUser(state, room, 'student_1')?.online; // true
+ */
+export function findUser(state: AgoraState, room: Pick<RoomRow, 'appId' | 'roomUuid'>, userUuid: string): UserRow | undefined {
+  return state.users.get(userKey(roomKey(room.appId, room.roomUuid), userUuid));
 }

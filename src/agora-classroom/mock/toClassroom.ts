@@ -16,7 +16,7 @@ export function toClassroom(room: RoomRow): Classroom {
     roomUuid: room.roomUuid,
     roomName: room.roomName,
     createTime: room.createTime,
-    roomProperties: { roomType: room.roomType, schedule: { ...room.schedule }, state: room.state },
+    roomProperties: { roomType: room.roomType, schedule: { ...room.schedule }, state: room.state, ...(room.widgets === undefined ? {} : { widgets: room.widgets }) },
     state: room.state,
     muteChat: room.muteChat,
     muteVideo: room.muteVideo,
