@@ -21,8 +21,8 @@ export const AGORA_DEFAULTS = {
   appId: 'a1f3c9e27b4d4e8f9c06d5b2e7a13f48',
 } as const;
 
-/** Version of the tables' format in a state file (the row types of `state.ts`). */
-const STATE_VERSION = 1;
+/** Version of the tables' format in a state file (the row types of `state.ts`; 2: users, the room's life on the clock). */
+const STATE_VERSION = 2;
 
 /**
  * The seed checker, compiled on first use (a mock restored from a state file never loads a seed) and
