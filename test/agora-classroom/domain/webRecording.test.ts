@@ -3,6 +3,7 @@ import { createClassroom } from '../../../src/agora-classroom/mock/createClassro
 import { roomKey } from '../../../src/agora-classroom/mock/keys.ts';
 import { nextRecordingTimer, runRecordingTimers } from '../../../src/agora-classroom/mock/recordingTimers.ts';
 import { setRecordingReady } from '../../../src/agora-classroom/mock/setRecordingReady.ts';
+import { setClassroomState } from '../../../src/agora-classroom/mock/setClassroomState.ts';
 import { setRecordingState } from '../../../src/agora-classroom/mock/setRecordingState.ts';
 import { newAgoraState, type AgoraState, type Schedule } from '../../../src/agora-classroom/mock/state.ts';
 import { toRecording } from '../../../src/agora-classroom/mock/toRecording.ts';
@@ -298,6 +299,18 @@ describe('maxRecordingHour (AG-51)', () => {
     start(state);
     expect(runRecordingTimers(state, APP_ID, T0 + 1000 * HOUR)).toBe(0);
     expect(listAt(state, T0 + 1000 * HOUR)[0]!.status).toBe(1);
+  });
+});
+
+describe('a web page recording and its class (AG-49)', () => {
+  it('stops when the class ends: cmd 1001 state 2 reason 2, its files as they were, no timer left', () => {
+    const state = roomState({ startTime: T0, duration: 86_400, closeDelay: 600 });
+    start(state, { ...WEB, retryTimeout: 600 });
+    ready(state, T0 + MIN);
+    setClassroomState(state, { appId: APP_ID, roomUuid: ROOM, state: 2 }, envAt(T0 + 3 * HOUR));
+    expect(listAt(state, T0 + 10 * HOUR)[0]).toMatchObject({ status: 2, endTime: T0 + 3 * HOUR, unready: false, recordDetails: [{}, {}] });
+    expect(recordingEvents(state)).toEqual([[1, 1], [2, 2]]);
+    expect(nextRecordingTimer(state, APP_ID)).toBeUndefined();
   });
 });
 
