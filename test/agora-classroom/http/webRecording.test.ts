@@ -17,7 +17,9 @@ const EN_EXAMPLE = {
 
 async function withRoom(): Promise<AgoraTestMock> {
   const t = await startAgora({ seed: EMPTY_APP_SEED });
-  const created = await t.call('POST', roomPath(ROOM), { body: newRoomBody({ roomProperties: { schedule: { startTime: CAPTURED_AT, duration: 3600, closeDelay: 600 } } }) });
+  // No duration: the class never ends by itself (AG-38), so the clock can run for hours; recordings
+  // then default to a maxRecordingHour of 2 (AG-51).
+  const created = await t.call('POST', roomPath(ROOM), { body: newRoomBody({ roomProperties: { schedule: { startTime: CAPTURED_AT, closeDelay: 600 } } }) });
   expect(created.status).toBe(200);
   return t;
 }
