@@ -485,9 +485,9 @@ export interface paths {
          *     each (`type` 3 in the list, the files in `recordDetails`). With `onhold` `true` the task starts
          *     paused. `retryTimeout` is how long to wait for the page's ready call
          *     (`PUT .../records/ready`) before retrying; after two retries without it the recording stops and
-         *     is marked `unready`. A recording stops by itself after `maxRecordingHour` (default: the class
-         *     `duration` plus `closeDelay` rounded up to hours, or 2 hours without a duration) (AG-51). A stop
-         *     request's body is ignored.
+         *     is marked `unready`. A web page recording stops by itself after `maxRecordingHour` (default: the
+         *     class `duration` plus `closeDelay` rounded up to hours, or 2 hours without a duration) (AG-51). A
+         *     stop request's body is ignored.
          *
          *     - Stopping when no recording is running fails with HTTP 409, business code `30409410`.
          *     - Starting while a recording is running fails with HTTP 409, business code `30409411`.
@@ -1983,7 +1983,7 @@ export interface components {
             /**
              * @description Storage path (or URL) of the HLS playlist (`.m3u8`) of an individual or composite recording,
              *     e.g. `scenario/recording/xxxxxx/xxxxxx/xxxxxx.m3u8` (Agora's web page recording example shows
-             *     one too; the mock sends `""` for a web page recording, whose files are in `recordDetails`).
+             *     one too, and so does the mock; a web page recording's MP4 files are in `recordDetails`).
              */
             url: string;
             /** @description Files produced by a web page recording (`type` 3), one per file. */

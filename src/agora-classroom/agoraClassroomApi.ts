@@ -30,6 +30,8 @@ export const AGORA_CLASSROOM_API: ApiDescriptor = {
   credentials: [
     { key: 'token', env: 'AGORA_TOKEN' },
     { key: 'appId', env: 'AGORA_APP_ID', check: (value) => (obeysAppId(value) ? null : '32 hex characters') },
+    // With an App Certificate the mock verifies Agora's signed tokens instead of the fixed token (AG-12).
+    { key: 'appCertificate', env: 'AGORA_APP_CERTIFICATE', check: (value) => (/^[0-9a-fA-F]{32}$/.test(value) ? null : '32 hex characters') },
   ],
   authHeaders: [TOKEN, UID],
   document: () => loadDocument('agora-classroom'),
@@ -37,13 +39,19 @@ export const AGORA_CLASSROOM_API: ApiDescriptor = {
   async createMock(values) {
     const { createAgoraClassroomMock, AGORA_DEFAULTS } = await import('./mock/createAgoraClassroomMock.ts');
     const credentials = { token: values.token || AGORA_DEFAULTS.token, appId: values.appId || AGORA_DEFAULTS.appId };
-    return { mock: createAgoraClassroomMock(credentials), credentials };
+    if (!values.appCertificate) return { mock: createAgoraClassroomMock(credentials), credentials };
+    // Node only (node:crypto, node:zlib): loaded when a certificate asks for it.
+    const { createAgoraTokenVerifier } = await import('./node/verifyAgoraToken.ts');
+    const tokens = createAgoraTokenVerifier({ appId: credentials.appId, appCertificate: values.appCertificate });
+    return { mock: createAgoraClassroomMock({ ...credentials, tokens }), credentials: { ...credentials, appCertificate: values.appCertificate } };
   },
 
   describe: (url, credentials) => [
     `Agora Flexible Classroom v2   ${url}   (/edu/... and /{${AGORA_FACTS.regions.join('|')}}/edu/...)`,
     `    app id: ${credentials.appId} (owns the seeded classrooms)`,
-    `    headers Authorization: agora token=${credentials.token}, or ${TOKEN}: ${credentials.token} with ${UID}: any non-empty value`,
+    credentials.appCertificate
+      ? `    tokens: AccessToken2 (007) or 006 RTM tokens signed with AGORA_APP_CERTIFICATE for this App ID, in Authorization: agora token=<token> or ${TOKEN} with ${UID} (the fixed token is refused)`
+      : `    headers Authorization: agora token=${credentials.token}, or ${TOKEN}: ${credentials.token} with ${UID}: any non-empty value`,
   ],
 
   async createClient({ origin, credentials, fetch }) {

@@ -43,6 +43,7 @@ export const AGORA_FACTS = {
     recordingNotStarted: 30409410,
     recordingNotEnded: 30409411,
     recordingAfterClassEnded: 30410100,
+    webRecordingRootUrlEmpty: 30400412,
   },
 } as const;
 

@@ -11,7 +11,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { API_REGISTRY } from '../apiRegistry.ts';
 import { startMocks, type StartOptions } from './startMocks.ts';
 
-const option = (flag: string, text: string) => `  ${flag.padEnd(26)}${text}`;
+const option = (flag: string, text: string) => `  ${flag.padEnd(30)}${text}`;
+/** Each credential of the registry is also a flag named after its environment variable: AGORA_APP_CERTIFICATE -> --agora-app-certificate. */
+const CREDENTIAL_FLAGS = API_REGISTRY.apis.flatMap((api) => api.credentials.map((setting) => ({ api, setting, flag: setting.env.toLowerCase().replace(/_/g, '-') })));
 const HELP = [
   'Usage: npm start -- [options]',
   '',
@@ -23,6 +25,7 @@ const HELP = [
   option('--request-timeout MS', 'time a client has to send a whole request (default 30000); slower ones get 408'),
   option('--latency MS', 'add MS milliseconds to every API answer'),
   option('--error-rate R', 'answer this share (0..1) of API requests with 503'),
+  ...CREDENTIAL_FLAGS.map(({ api, setting, flag }) => option(`--${flag} VALUE`, `${api.shortName} ${setting.key} (env ${setting.env}; the flag wins)`)),
   option('--help', 'show this text'),
   '',
   `Credentials (environment): ${API_REGISTRY.apis.flatMap((api) => api.credentials.map((c) => c.env)).join(', ')}.`,
@@ -42,6 +45,7 @@ const OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   'request-timeout': { type: 'string' },
   latency: { type: 'string' },
   'error-rate': { type: 'string' },
+  ...Object.fromEntries(CREDENTIAL_FLAGS.map(({ flag }) => [flag, { type: 'string' as const }])),
   help: { type: 'boolean' },
 };
 
@@ -85,6 +89,8 @@ const options: StartOptions = {
   stateFile: str(values['state-file']),
   stateFsync: values['state-fsync'] === true,
   requestTimeoutMs: number('request-timeout', str(values['request-timeout']), 100, 3_600_000),
+  // A credential flag stands for its environment variable, which startMocks reads and checks.
+  env: { ...process.env, ...Object.fromEntries(CREDENTIAL_FLAGS.flatMap(({ setting, flag }) => (str(values[flag]) === undefined ? [] : [[setting.env, str(values[flag])]]))) },
 };
 if (options.stateFsync && !options.stateFile) fail('--state-fsync needs --state-file');
 

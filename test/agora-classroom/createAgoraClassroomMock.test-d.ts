@@ -1,12 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { AGORA_DEFAULTS, createAgoraClassroomMock, type AgoraState } from '../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
+import { AGORA_DEFAULTS, createAgoraClassroomMock, type AgoraState, type TokenCheck } from '../../src/agora-classroom/mock/createAgoraClassroomMock.ts';
 import type { AppRow, EventData, EventRow, PendingRow, RecordingRow, RoomRow, UserRow } from '../../src/agora-classroom/mock/state.ts';
 import type { ApiMock } from '../../src/core/mock/types.ts';
 import type { Table } from '../../src/core/store/Store.ts';
 
 describe('createAgoraClassroomMock public types', () => {
-  it('takes a token and an App ID and returns an ApiMock over AgoraState', () => {
-    expectTypeOf(createAgoraClassroomMock).parameter(0).toEqualTypeOf<{ token: string; appId: string }>();
+  it('takes a token, an App ID and an optional token check, and returns an ApiMock over AgoraState', () => {
+    expectTypeOf(createAgoraClassroomMock).parameter(0).toEqualTypeOf<{ token: string; appId: string; tokens?: TokenCheck | undefined }>();
     expectTypeOf(createAgoraClassroomMock).returns.toEqualTypeOf<ApiMock<AgoraState>>();
   });
 

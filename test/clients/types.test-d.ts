@@ -57,7 +57,10 @@ describe('Agora client types', () => {
   it('exposes the App ID and types answers', async () => {
     expectTypeOf(agora.appId).toEqualTypeOf<string>();
     const body = unwrapAgora(await agora.GET('/edu/apps/{appId}/v2/rooms/{roomUuid}', { params: { path: { appId: agora.appId, roomUuid: 'r' } } }));
-    expectTypeOf(body.data).toEqualTypeOf<AgoraComponents['schemas']['Classroom']>();
+    // Assignable both ways (the document's open objects make the types intersections, which strict equality tells apart).
+    expectTypeOf(body.data).toMatchTypeOf<AgoraComponents['schemas']['Classroom']>();
+    expectTypeOf<AgoraComponents['schemas']['Classroom']>().toMatchTypeOf(body.data);
+    expectTypeOf(body.data.roomProperties.roomType).toEqualTypeOf<0 | 2 | 4 | 6 | 10>();
   });
 
   it('compiles correct calls', () => {

@@ -1,6 +1,7 @@
 import { destroyRoom } from './destroyRoom.ts';
 import type { DueEntry } from './dueIndex.ts';
 import { moveClass } from './moveClass.ts';
+import { applyRecordingTimer } from './recordingTimers.ts';
 import { nextRoomStep } from './roomSchedule.ts';
 import type { AgoraState } from './state.ts';
 
@@ -8,9 +9,9 @@ import type { AgoraState } from './state.ts';
 type DueStep = (state: AgoraState, entry: DueEntry) => void;
 
 /**
- * The step of each source the due index follows (`newAgoraState` wires the sources). A new kind of
- * scheduled change (a recording's retries, `maxRecordingHour`) adds its source there and its step
- * here.
+ * The step of each source the due index follows (`newAgoraState` wires the sources): a class's
+ * lifecycle, a destroyed room's queued events, a web page recording's retries and `maxRecordingHour`.
+ * A new kind of scheduled change adds its source there and its step here.
  */
 const STEPS: Readonly<Record<string, DueStep>> = {
   room(state, { key, at }) {
@@ -22,6 +23,9 @@ const STEPS: Readonly<Record<string, DueStep>> = {
   },
   pending(state, { key }) {
     state.pending.delete(key);
+  },
+  recording(state, { key, at }) {
+    applyRecordingTimer(state, key, at);
   },
 };
 

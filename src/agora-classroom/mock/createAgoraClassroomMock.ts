@@ -1,7 +1,7 @@
 import type { ApiMock } from '../../core/mock/types.ts';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import { applyDueMoments } from './applyDueMoments.ts';
-import { createAuthenticator, fixedTokens } from './authenticate.ts';
+import { createAuthenticator, fixedTokens, type TokenCheck } from './authenticate.ts';
 import { createControlOperations } from './controlOperations.ts';
 import { handleRequest } from './handleRequest.ts';
 import { loadSeed } from './loadSeed.ts';
@@ -12,6 +12,7 @@ import { obeys, readStringRule } from './stringRules.ts';
 import { toApiPath } from './toApiPath.ts';
 
 export type { AgoraState } from './state.ts';
+export type { TokenCheck } from './authenticate.ts';
 
 /**
  * The credentials `npm start` uses when `AGORA_TOKEN` / `AGORA_APP_ID` are not set. The App ID is
@@ -35,13 +36,14 @@ let sharedChecker: AgoraSeedChecker | undefined;
 /**
  * The stateful mock of the Agora Flexible Classroom v2 API, for the shared mock server: one App
  * (the configured App ID, which owns the seeded classrooms whatever ID the seed was captured under,
- * AG-46) whose classrooms, users, recordings and events live in the tables of `AgoraState`.
+ * AG-46) whose classrooms, users, recordings, widgets and events live in the tables of `AgoraState`.
  * Requests carry the configured token as `Authorization: agora token=<token>` or as `x-agora-token`
- * with a non-empty `x-agora-uid` (AG-12); any other App ID is 401 (AG-10). Paths are `/edu/...` or
- * `/{cn|ap|eu|na}/edu/...`, both reaching the same state. Its control operations are the classroom
- * activity of the mock-control document (AG-60); a clock change applies what became due (AG-45).
- * The one Agora module that reads the document and the configuration; the domain gets what it needs
- * from here.
+ * with a non-empty `x-agora-uid` (AG-12); with `tokens` (an App Certificate's verifier,
+ * `createAgoraTokenVerifier` in `../node/`) the token must be one Agora would accept instead of the
+ * fixed one. Any other App ID is 401 (AG-10). Paths are `/edu/...` or `/{cn|ap|eu|na}/edu/...`, both
+ * reaching the same state. Its control operations are the classroom activity of the mock-control
+ * document (AG-60); a clock change applies what became due (AG-45). The one Agora module that reads
+ * the document and the configuration; the domain gets what it needs from here.
  *
  * @example
  *   const api = createAgoraClassroomMock(AGORA_DEFAULTS);
@@ -50,12 +52,12 @@ let sharedChecker: AgoraSeedChecker | undefined;
  *     headers: { 'x-agora-token': AGORA_DEFAULTS.token, 'x-agora-uid': 'teacher_1' },
  *   });
  */
-export function createAgoraClassroomMock(config: { token: string; appId: string }): ApiMock<AgoraState> {
+export function createAgoraClassroomMock(config: { token: string; appId: string; tokens?: TokenCheck | undefined }): ApiMock<AgoraState> {
   const document = loadDocument('agora-classroom');
   const appIdRule = readStringRule(document, 'AppId');
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
   if (!obeys(appIdRule, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);
-  const authenticate = createAuthenticator(config, fixedTokens(config.token));
+  const authenticate = createAuthenticator(config, config.tokens ?? fixedTokens(config.token));
   return {
     name: 'agora-classroom',
     document,

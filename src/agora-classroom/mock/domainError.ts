@@ -42,7 +42,9 @@ export type DomainError =
   /** Control API 409: `processes.handsUp.maxAccept` users are on the stage (AG-61) */
   | { readonly kind: 'StageFull'; readonly roomUuid: string; readonly maxAccept: number }
   /** Control API 403 / 30403200: chat is muted and the sender is a student (AG-61) */
-  | { readonly kind: 'ChatMuted'; readonly roomUuid: string };
+  | { readonly kind: 'ChatMuted'; readonly roomUuid: string }
+  /** 400 / 30400412: a web page recording (`mode` `web`) without a `rootUrl` (AG-51) */
+  | { readonly kind: 'WebRecordingRootUrlEmpty'; readonly roomUuid: string };
 
 /**
  * A domain answer: success (`'Ok'`) with its payload, or one of the expected failures.

@@ -1,3 +1,5 @@
+import type { WidgetEventData } from './widgetEvent.ts';
+
 /**
  * What each kind of event the mock emits carries in `data`, in the shapes of the document's event
  * schemas and AG-62 (integer roles, cmd-20 `total` = users online after the event, `totalReward`).
@@ -90,4 +92,5 @@ export type EventDraft =
   | { readonly cmd: 1001; readonly data: RecordingStateData }
   | { readonly cmd: 1101; readonly data: RewardsData }
   | { readonly cmd: 1501; readonly data: StageData }
-  | { readonly cmd: 1502; readonly data: HandsData };
+  | { readonly cmd: 1502; readonly data: HandsData }
+  | { readonly cmd: 1110; readonly data: WidgetEventData };

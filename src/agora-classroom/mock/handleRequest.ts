@@ -25,6 +25,15 @@ import { toRecording } from './toRecording.ts';
 import { toUser } from './toUser.ts';
 import { updateClassroomProperties } from './updateClassroomProperties.ts';
 import { updateUserProperties } from './updateUserProperties.ts';
+import { setRecordingReady } from './setRecordingReady.ts';
+import { updateRecordingConfig } from './updateRecordingConfig.ts';
+import type { RecordingRequest } from './webRecording.ts';
+import { deleteWidget } from './deleteWidget.ts';
+import { deleteWidgetProperties } from './deleteWidgetProperties.ts';
+import { deleteWidgetUserProperties } from './deleteWidgetUserProperties.ts';
+import { listWidgetEvents } from './listWidgetEvents.ts';
+import { setWidgetProperties } from './setWidgetProperties.ts';
+import { setWidgetUserProperties } from './setWidgetUserProperties.ts';
 
 type Schemas = components['schemas'];
 
@@ -98,12 +107,12 @@ function answer(state: AgoraState, request: MockRequest, env: DomainEnv): MockRe
       return outcome.kind === 'Ok' ? success(env) : fail(outcome);
     }
     case 'setRecordingState': {
-      const outcome = setRecordingState(state, { appId, roomUuid, state: request.path.state as 0 | 1 }, env);
+      const outcome = setRecordingState(state, { appId, roomUuid, state: request.path.state as 0 | 1, body: request.body as RecordingRequest | undefined }, env);
       return outcome.kind === 'Ok' ? success(env, outcome.data) : fail(outcome);
     }
     case 'listRecordings': {
       const outcome = listRecordings(state, { appId, roomUuid, nextId: queryString(request, 'nextId') });
-      return outcome.kind === 'Ok' ? success(env, toPage(outcome.batch, toRecording)) : fail(outcome);
+      return outcome.kind === 'Ok' ? success(env, toPage(outcome.batch, (row) => toRecording(row, env.nowMs))) : fail(outcome);
     }
     case 'listClassroomEvents': {
       const cmd = request.query.cmd as number | undefined;
@@ -113,6 +122,46 @@ function answer(state: AgoraState, request: MockRequest, env: DomainEnv): MockRe
     case 'pollEvents': {
       const outcome = pollEvents(state, { appId });
       return outcome.kind === 'Ok' ? success(env, outcome.events.map(toEvent)) : fail(outcome);
+    }
+    case 'updateRecordingConfig': {
+      const outcome = updateRecordingConfig(state, { appId, roomUuid, body: request.body as Schemas['UpdateRecordingRequest'] }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'setRecordingReady': {
+      const outcome = setRecordingReady(state, { appId, roomUuid }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'setWidgetProperties': {
+      const { extra, properties, state: widgetState, ownerUserUuid } = request.body as Schemas['SetWidgetRequest'];
+      const outcome = setWidgetProperties(state, { appId, roomUuid, widgetUuid: widgetOf(request), extra, properties, state: widgetState, ownerUserUuid });
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'deleteWidget': {
+      const outcome = deleteWidget(state, { appId, roomUuid, widgetUuid: widgetOf(request) });
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'deleteWidgetProperties': {
+      const outcome = deleteWidgetProperties(state, { appId, roomUuid, widgetUuid: widgetOf(request), properties: (request.body as Schemas['DeletePropertiesRequest']).properties });
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'setWidgetUserProperties': {
+      const properties = (request.body as Schemas['UpdatePropertiesRequest']).properties as JsonObject;
+      const outcome = setWidgetUserProperties(state, { appId, roomUuid, userUuid: String(request.path.userUuid), widgetUuid: widgetOf(request), properties }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'deleteWidgetUserProperties': {
+      const { properties } = request.body as Schemas['DeletePropertiesRequest'];
+      const outcome = deleteWidgetUserProperties(state, { appId, roomUuid, userUuid: String(request.path.userUuid), widgetUuid: widgetOf(request), properties }, env);
+      return outcome.kind === 'Ok' ? success(env) : fail(outcome);
+    }
+    case 'listWidgetEvents':
+    case 'listPopupQuizData':
+    case 'listPollData': {
+      // The quiz and poll data are the events of the `popupQuiz` and `poll` widgets, `count` at a time (AG-59).
+      const widgetUuid = request.operationId === 'listPopupQuizData' ? 'popupQuiz' : request.operationId === 'listPollData' ? 'poll' : widgetOf(request);
+      const count = request.query.count as number | undefined;
+      const outcome = listWidgetEvents(state, { appId, roomUuid, widgetUuid, nextId: queryString(request, 'nextId'), count });
+      return outcome.kind === 'Ok' ? success(env, toPage(outcome.batch, toEvent)) : fail(outcome);
     }
     default:
       // Routing only reaches operations of the document; a new one without a handler is a bug.
@@ -137,6 +186,11 @@ function success(env: DomainEnv, data?: unknown): MockResponse {
 /** A batch in the document's page shape (`RecordPage`, `EventPage`): `count` is the batch's length. */
 function toPage<T, V>(batch: Batch<T>, view: (row: T) => V) {
   return { total: batch.total, count: batch.list.length, list: batch.list.map(view), nextId: batch.nextId };
+}
+
+/** The `widgetUuid` path parameter. */
+function widgetOf(request: MockRequest): string {
+  return String(request.path.widgetUuid);
 }
 
 function queryString(request: MockRequest, name: string): string | undefined {

@@ -1,22 +1,24 @@
 import type { RecordingStateData } from './eventData.ts';
-import type { RecordingRow } from './state.ts';
+import type { RecordingReason, RecordingRow } from './state.ts';
+import { streamingUrlOf } from './webRecording.ts';
 
 /**
- * The cmd-1001 `data` (and the set-recording-state `data`) describing one recording session, with
- * why its state changed: `1` started, `2` stopped (AG-50). The mock pushes no recording to a CDN
- * here, so `streamingUrl` is `null`.
+ * The cmd-1001 `data` (and the set-recording-state `data`) describing one recording session at a
+ * change of its state, with the reason of the change (AG-29, AG-50, AG-51): `streamingUrl` is the
+ * `live.mock.invalid` addresses for a web page recording started with `publishRtmp` (AG-7), else
+ * `null`.
  *
  * @example
- *   recordingData(record, 2); // { recordId, sid, resourceId, state: record.status, startTime, streamingUrl: null, reason: 2 }
+ *   recordingData(record, 1); // { recordId, sid, resourceId, state: record.status, startTime, streamingUrl: null, reason: 1 }
  */
-export function recordingData(record: RecordingRow, reason: NonNullable<RecordingStateData['reason']>): RecordingStateData {
+export function recordingData(record: RecordingRow, reason: RecordingReason): RecordingStateData {
   return {
     recordId: record.recordId,
     sid: record.sid,
     resourceId: record.resourceId,
     state: record.status,
     startTime: record.startTime,
-    streamingUrl: null,
+    streamingUrl: streamingUrlOf(record),
     reason,
   };
 }

@@ -38,6 +38,8 @@ export function renderDomainError(error: DomainError, env: Pick<DomainEnv, 'nowM
       return envelope(400, CODES.badRequest, `Invalid parameter: ${error.message}`, env);
     case 'ChatMuted':
       return envelope(403, CODES.chatMuted, CHAT_MUTED, env);
+    case 'WebRecordingRootUrlEmpty':
+      return envelope(400, CODES.webRecordingRootUrlEmpty, 'rootUrl must not be empty! A web page recording (mode "web") needs webRecordConfig.rootUrl.', env);
     // Failures of the control API's classroom activity; no API operation produces them.
     case 'RoomClosed':
     case 'UserBanned':

@@ -6,8 +6,10 @@ import type { EventData } from './eventData.ts';
 import { roomKey, userKey } from './keys.ts';
 import { createPollingQueueIndex, type PollingQueueIndex } from './pollingQueueIndex.ts';
 import { createRecordIndex, type RecordIndex } from './recordIndex.ts';
+import { recordingDueAt } from './recordingTimers.ts';
 import { pendingDropAt, roomDueAt } from './roomSchedule.ts';
 import { createUserIndex, type UserIndex } from './userIndex.ts';
+import { createWidgetEventIndex, type WidgetEventIndex } from './widgetEventIndex.ts';
 
 export type { EventData } from './eventData.ts';
 
@@ -190,6 +192,10 @@ export interface RecordingRow {
   readonly status: RecordingStatus;
   readonly url: string;
   readonly recordDetails?: readonly { readonly url: string }[];
+  /** `true` while paused by the update operation (AG-52): nothing is written. Absent: not paused. */
+  readonly onhold?: boolean;
+  /** A web page recording's configuration and progress (`type` 3, AG-51); absent for other recordings. */
+  readonly web?: WebRecording;
 }
 
 /** Table `events`, key: `eventKey(roomKey, sequence)`. One event of a live room's history. */
@@ -250,6 +256,8 @@ export interface AgoraState extends MockState {
   readonly userIndex: UserIndex;
   readonly pollingQueue: PollingQueueIndex;
   readonly due: DueIndex;
+  /** Per room and widget, its widget events (cmd 1110) by `sequence` (AG-59). */
+  readonly widgetEvents: WidgetEventIndex;
 }
 
 /**
@@ -273,6 +281,7 @@ export function newAgoraState(): AgoraState {
   // has the step for each source).
   due.follow('room', rooms, roomDueAt);
   due.follow('pending', pending, pendingDropAt);
+  due.follow('recording', records, recordingDueAt);
   return {
     store,
     apps,
@@ -286,6 +295,7 @@ export function newAgoraState(): AgoraState {
     userIndex: createUserIndex(users),
     pollingQueue: createPollingQueueIndex(pending),
     due,
+    widgetEvents: createWidgetEventIndex(events),
   };
 }
 
@@ -320,3 +330,49 @@ export function findRoom(state: AgoraState, appId: string, roomUuid: string): Ro
 export function findUser(state: AgoraState, room: Pick<RoomRow, 'appId' | 'roomUuid'>, userUuid: string): UserRow | undefined {
   return state.users.get(userKey(roomKey(room.appId, room.roomUuid), userUuid));
 }
+
+/** Why a recording's state changed (cmd-1001 `reason`, Agora's recording guide; AG-51). */
+export type RecordingReason = 1 | 2 | 3 | 4 | 5;
+
+/** Where a web page recording started with `publishRtmp` is pushed live (AG-7). */
+export interface StreamingUrls {
+  readonly rtmp: string;
+  readonly flv: string;
+  readonly hls: string;
+}
+
+/**
+ * A web page recording (`mode` `web`, AG-51): the configuration it was started with, defaults
+ * applied, and how far it has got. Time counts as recorded while the recording runs, is not on hold
+ * and does not wait for the page's ready call; one MP4 file is listed per started 2 hours of it.
+ */
+export interface WebRecording {
+  readonly rootUrl: string;
+  /** The full page address, when given (it overrides `rootUrl`). */
+  readonly url?: string;
+  readonly publishRtmp: boolean;
+  readonly videoBitrate: number;
+  readonly videoFps: number;
+  readonly audioProfile: 0 | 1 | 2;
+  readonly videoWidth: number;
+  readonly videoHeight: number;
+  /** The recording stops by itself this many hours after its start. */
+  readonly maxRecordingHour: number;
+  /** Seconds to wait for the page's ready call before a retry; absent: nothing waits. */
+  readonly retryTimeout?: number;
+  /** The query string of the recorded page (`webRecordUrlQuery`). */
+  readonly webRecordUrlQuery: string;
+  /** Whether the page has reported ready (always `true` when nothing waits). */
+  readonly ready: boolean;
+  /** Retries done so far (at most 2). */
+  readonly retries: number;
+  /** When the current wait for the ready call runs out (ms), or `null` when nothing waits. */
+  readonly waitUntil: number | null;
+  /** Recorded time (ms) before `recordingSince`. */
+  readonly recordedMs: number;
+  /** When the current recorded stretch began (ms), or `null` while nothing is being written. */
+  readonly recordingSince: number | null;
+  /** `true` once the recording gave up waiting for the page (`unready` in the list). */
+  readonly unready: boolean;
+}
+

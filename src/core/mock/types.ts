@@ -102,9 +102,10 @@ export interface ApiMock<S extends MockState = MockState> {
   loadSeed(state: S, seed: unknown, env: DomainEnv): void;
   /**
    * Credentials check, run after routing and before validation. `null` lets the request through.
-   * `appId` and other path values are raw strings here.
+   * `appId` and other path values are raw strings here. `env` carries the mock clock's reading, for
+   * credentials that expire (signed tokens).
    */
-  authenticate(headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>): TransportError | null;
+  authenticate(headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>, env?: Pick<DomainEnv, 'nowMs'>): TransportError | null;
   /** The operation's behaviour: reads and changes `state` (through its store) and returns the answer. */
   handle(state: S, request: MockRequest, env: DomainEnv): MockResponse;
   /**

@@ -101,7 +101,7 @@ async function answerOperation<S extends MockState>(
   const faulted = await runFaults(pipeline.faults, { method: request.method, prefer });
   if (faulted) return faulted;
 
-  const refused = authenticateRequest(pipeline.mock, request.headers, params);
+  const refused = authenticateRequest(pipeline.mock, request.headers, params, pipeline.env());
   if (refused) return refused;
 
   const decoded = decodeRequestBody(operation, body.text, request.headers['content-type']);
