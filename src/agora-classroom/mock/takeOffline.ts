@@ -1,3 +1,4 @@
+import { deleteOwnedWidgets } from './deleteOwnedWidgets.ts';
 import type { EventDraft, EventUser, HandEntry } from './eventData.ts';
 import { roomKey, userKey } from './keys.ts';
 import type { AgoraState, RoomRow, UserRow } from './state.ts';
@@ -23,8 +24,8 @@ export function eventUser(user: UserRow, type: 1 | 2, at: number): EventUser {
  * - their places on the stage given up (one cmd 1501), when any had one.
  *
  * Used by leaving (AG-60), kicking (AG-57) and closing (AG-40). Users who are not online are skipped;
- * no user online: no event. Widgets the users own are deleted with them (AG-59, cmd 1110): that
- * step belongs here, after the stage.
+ * no user online: no event. Widgets the users own are deleted with them, one cmd 1110 each
+ * (`deleteOwnedWidgets`, AG-59), after the stage.
  *
  * @example
  *   const { room: after, drafts } = takeOffline(state, room, [user], 1, env.nowMs);
@@ -50,7 +51,9 @@ export function takeOffline(state: AgoraState, room: RoomRow, users: readonly Us
     after = { ...after, stage: room.stage.filter((userUuid) => !gone.has(userUuid)) };
     drafts.push({ cmd: 1501, data: { acceptedUsers: after.stage.map(userRef), addAcceptedUsers: [], removeAcceptedUsers: offStage.map(userRef) } });
   }
-  return { room: after, drafts };
+  const widgets = deleteOwnedWidgets(after, gone);
+  drafts.push(...widgets.drafts);
+  return { room: widgets.room, drafts };
 }
 
 /** A raised hand as cmd 1502 lists it. */

@@ -25,6 +25,9 @@ function roomState(schedule: Schedule = { startTime: T0 + HOUR, duration: 600, c
   return state;
 }
 
+/** A class without a duration: it starts an hour after `T0` and stays live under any clock (AG-37). */
+const LIVE: Schedule = { startTime: T0 + HOUR };
+
 const start = (state: AgoraState, body?: RecordingRequest, at = T0) => setRecordingState(state, { appId: APP_ID, roomUuid: ROOM, state: 1, body }, envAt(at));
 const stop = (state: AgoraState, at: number) => setRecordingState(state, { appId: APP_ID, roomUuid: ROOM, state: 0 }, envAt(at));
 const pause = (state: AgoraState, onhold: boolean, at: number) => updateRecordingConfig(state, { appId: APP_ID, roomUuid: ROOM, body: { webRecordConfig: { onhold } } }, envAt(at));
@@ -156,7 +159,8 @@ describe('web page recording files (recordDetails, AG-51)', () => {
     const state = roomState({ startTime: T0, duration: 86_400, closeDelay: 600 });
     start(state, WEB);
     stop(state, T0 + 3 * HOUR);
-    expect(listAt(state, T0 + 30 * HOUR)[0]).toMatchObject({ status: 2, endTime: T0 + 3 * HOUR, recordDetails: [{}, {}], unready: false });
+    // Read before the class ends (T0 + 24 h): the room is destroyed an hour after it closes (AG-41).
+    expect(listAt(state, T0 + 20 * HOUR)[0]).toMatchObject({ status: 2, endTime: T0 + 3 * HOUR, recordDetails: [{}, {}], unready: false });
   });
 
   it('writes nothing while a task started on hold is not resumed, and counts from the resume (AG-52)', () => {
@@ -285,7 +289,7 @@ describe('the recorded page\'s ready call and retryTimeout (AG-51)', () => {
 
 describe('maxRecordingHour (AG-51)', () => {
   it('stops the recording by itself maxRecordingHour hours after its start, on hold or not (cmd 1001 state 2 reason 2)', () => {
-    const state = roomState();
+    const state = roomState(LIVE);
     start(state, { mode: 'web', webRecordConfig: { rootUrl: 'https://r.example', maxRecordingHour: 1 } });
     pause(state, true, T0 + MIN);
     expect(listAt(state, T0 + HOUR - 1)[0]!.status).toBe(1);
@@ -294,16 +298,17 @@ describe('maxRecordingHour (AG-51)', () => {
   });
 
   it('stops a recording still waiting for its page when maxRecordingHour comes first', () => {
-    const state = roomState();
+    const state = roomState(LIVE);
     start(state, { mode: 'web', webRecordConfig: { rootUrl: 'https://r.example', maxRecordingHour: 1 }, retryTimeout: 3 * 3600 });
     expect(listAt(state, T0 + 5 * HOUR)[0]).toMatchObject({ status: 2, endTime: T0 + HOUR, unready: false });
     expect(recordingEvents(state)).toEqual([[1, 1], [2, 2]]);
   });
 
   it('never stops a composite recording by itself', () => {
-    const state = roomState();
+    const state = roomState(LIVE);
     start(state);
-    expect(applyDueMoments(state, T0 + 1000 * HOUR)).toBe(0);
+    expect(nextRecordingTimer(state)).toBeUndefined();
+    applyDueMoments(state, T0 + 1000 * HOUR);
     expect(listAt(state, T0 + 1000 * HOUR)[0]!.status).toBe(1);
   });
 });
@@ -314,7 +319,8 @@ describe('a web page recording and its class (AG-49)', () => {
     start(state, { ...WEB, retryTimeout: 600 });
     ready(state, T0 + MIN);
     setClassroomState(state, { appId: APP_ID, roomUuid: ROOM, state: 2 }, envAt(T0 + 3 * HOUR));
-    expect(listAt(state, T0 + 10 * HOUR)[0]).toMatchObject({ status: 2, endTime: T0 + 3 * HOUR, unready: false, recordDetails: [{}, {}] });
+    // Read before the room is destroyed (an hour after it closes at T0 + 3 h 10 min, AG-41).
+    expect(listAt(state, T0 + 4 * HOUR)[0]).toMatchObject({ status: 2, endTime: T0 + 3 * HOUR, unready: false, recordDetails: [{}, {}] });
     expect(recordingEvents(state)).toEqual([[1, 1], [2, 2]]);
     expect(nextRecordingTimer(state)).toBeUndefined();
   });
