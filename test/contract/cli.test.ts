@@ -61,7 +61,7 @@ describe('npm run contract: results', () => {
     const [, , , baseUrl, , token] = kitArgs(mocks, 'anyclassroom');
     const { code, out } = await main(['--workflow', 'probe-listDevices'], { CONTRACT_API: 'anyclassroom', CONTRACT_BASE_URL: baseUrl!, CONTRACT_TOKEN: token! });
     expect(code).toBe(EXIT.conforms);
-    expect(out).toMatch(/^✓ probe-listDevices {2}3 steps/m);
+    expect(out).toMatch(/^✓ probe-listDevices {2}5 steps/m);
     expect(out).toContain('coverage: operations 1/7 (14%)');
   });
 
