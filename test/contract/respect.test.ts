@@ -59,7 +59,7 @@ describe('the scenario files under Redocly respect', () => {
       expect(report.status).toBe('success');
       expect(code).toBe(0);
     }
-    expect(Object.values(any.report.files).flatMap((f) => f.executedWorkflows).length).toBe(9);
+    expect(Object.values(any.report.files).flatMap((f) => f.executedWorkflows).length).toBe(10);
     expect(Object.values(agora.report.files).flatMap((f) => f.executedWorkflows).length).toBe(11);
   });
 });
