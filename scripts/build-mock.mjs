@@ -1,0 +1,76 @@
+/**
+ * The build of `npm start`'s bundle (`dist/mock/`, esbuild), done only when its sources changed.
+ *
+ * `ensureMockBuilt()` fingerprints what the bundle is made of (every file under `src/`, the
+ * lockfile, the esbuild options below) by path, size and modification time, and compares it with the
+ * stamp the last build left in `dist/mock/`. Same fingerprint: nothing to do (a few milliseconds of
+ * `stat`). Otherwise: a clean build, then the new stamp. Plain JavaScript, so that `npm start` needs
+ * no TypeScript loader before the mock answers.
+ *
+ *   node scripts/build-mock.mjs            # build when stale (npm run build:mock)
+ *   node scripts/build-mock.mjs --force    # build whatever the stamp says
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** Where `npm start` runs the bundle from. */
+export const OUT_DIR = join(ROOT, 'dist/mock');
+
+/** esbuild options of the bundle: lazy chunks (`--splitting`), packages left to node_modules. */
+export const BUILD_OPTIONS = {
+  entryPoints: [join(ROOT, 'src/mock/cli.ts')],
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+};
+
+/** Every file the bundle is built from, with its size and modification time, and the options. */
+export function sourcesFingerprint() {
+  const hash = createHash('sha256').update(JSON.stringify({ ...BUILD_OPTIONS, entryPoints: ['src/mock/cli.ts'] }));
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.isFile()) {
+        const { size, mtimeMs } = statSync(path);
+        hash.update(`${relative(ROOT, path)}\0${size}\0${mtimeMs}\n`);
+      }
+    }
+  };
+  visit(join(ROOT, 'src'));
+  for (const file of ['package-lock.json', 'package.json']) {
+    const path = join(ROOT, file);
+    if (existsSync(path)) hash.update(`${file}\0${statSync(path).mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Builds the bundle into `outDir` (default `dist/mock/`) when its sources changed since the last
+ * build there (or `force`). Returns whether it built.
+ *
+ * @example
+ *   await ensureMockBuilt(); // false on a second start with nothing edited
+ */
+export async function ensureMockBuilt({ force = false, outDir = OUT_DIR } = {}) {
+  const stamp = join(outDir, '.sources');
+  const fingerprint = sourcesFingerprint();
+  const fresh = !force && existsSync(join(outDir, 'cli.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
+  if (fresh) return false;
+  rmSync(outDir, { recursive: true, force: true });
+  const { build } = await import('esbuild');
+  await build({ ...BUILD_OPTIONS, outdir: outDir });
+  writeFileSync(stamp, fingerprint);
+  return true;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await ensureMockBuilt({ force: process.argv.includes('--force') });
+}

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, stat, utimes } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript module without declarations (run by node before anything else)
+import { ensureMockBuilt } from '../../scripts/build-mock.mjs';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const build = ensureMockBuilt as (options: { force?: boolean; outDir: string }) => Promise<boolean>;
+
+describe("npm start's build step", () => {
+  it('builds when there is no bundle, skips the build while nothing changed, and builds again once a source changes', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'mock-build-'));
+    expect(await build({ outDir })).toBe(true);
+    expect((await stat(join(outDir, 'cli.js'))).isFile()).toBe(true);
+    expect(await build({ outDir })).toBe(false);
+
+    const source = join(repoRoot, 'src/mock/cli.ts');
+    const { atime, mtime } = await stat(source);
+    try {
+      await utimes(source, atime, new Date(mtime.getTime() + 5_000));
+      expect(await build({ outDir })).toBe(true);
+      expect(await build({ outDir })).toBe(false);
+    } finally {
+      await utimes(source, atime, mtime);
+    }
+    expect(await build({ outDir, force: true })).toBe(true);
+  }, 60_000);
+
+  it('runs the built mock with the command line it was given (scripts/start.mjs, what npm start runs)', async () => {
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--anyclassroom-port', '0', '--agora-port', '0'], { cwd: repoRoot, env: { ...process.env, ANYCLASSROOM_TOKEN: 'start-check-token' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setInterval(() => {
+          const found = /AnyClassroom API v1\.2\s+(http:\/\/\S+)/.exec(out)?.[1];
+          if (found) {
+            clearInterval(timer);
+            resolve(found);
+          }
+        }, 20);
+        child.on('exit', (code) => {
+          clearInterval(timer);
+          reject(new Error(`exited with ${code}: ${out}`));
+        });
+      });
+      const answer = await fetch(`${url}/devices?per_page=1`, { headers: { 'X-Token-AC': 'start-check-token' } });
+      expect(answer.status).toBe(200);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
