@@ -28,6 +28,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { API_REGISTRY } from '../src/apiRegistry.ts';
 import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
+// @ts-expect-error plain JavaScript module without declarations
+import { ensureMockBuilt } from './build-mock.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -248,9 +250,7 @@ async function series(extraArgs: string[], reads: boolean, label: string): Promi
 const rate = (n: number | undefined) => (n === undefined ? '-' : Math.round(n).toLocaleString('en')).padStart(12);
 const share = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
 
-await new Promise<void>((ok, fail) =>
-  spawn('npm', ['run', '--silent', 'build:mock'], { cwd: repoRoot, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? ok() : fail(new Error(`build:mock exited ${code}`)))),
-);
+await ensureMockBuilt();
 console.error(`Scale benchmark: sizes ${SIZES.join(', ')}; ${BATCH} creates and invalidations, ${SECONDS} s of each read, ${CONNECTIONS} connections.`);
 const memory = await series([], true, 'in memory');
 /** The writes against a mock keeping its state in a fresh journal. */
