@@ -69,7 +69,7 @@ async function declare(spec: PackageSpec, staging: string): Promise<void> {
     config,
     JSON.stringify({
       extends: join(repoRoot, 'tsconfig.json'),
-      compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: repoRoot, outDir: join(staging, 'types'), types: ['node'] },
+      compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: repoRoot, outDir: join(staging, 'types'), types: ['node'], typeRoots: [join(repoRoot, 'node_modules/@types')] },
       files: Object.values(spec.entries).map((source) => join(repoRoot, source)),
       include: [],
     }),
