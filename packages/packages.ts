@@ -23,6 +23,8 @@ export interface PackageSpec {
   readonly optionalEntries?: readonly string[];
   /** `browser` bundles must not reach a Node built-in (esbuild refuses `node:*` there). */
   readonly platform: 'browser' | 'node';
+  /** Entries of a `node` package built for the browser platform instead (the mock's in-browser handlers). */
+  readonly browserEntries?: readonly string[];
   /** Entries that are commands (`bin` in the manifest): a `#!/usr/bin/env node` line is added. */
   readonly commands?: readonly string[];
   /** Files copied at the same relative path (the mock and the kit find them from their package root). */
@@ -46,8 +48,10 @@ export const PACKAGES: readonly PackageSpec[] = [
   },
   {
     dir: 'mock',
-    // The in-browser MSW handlers (issue 12, P1) become a third entry here, `browser:
-    // '<their entry>'`, with `"./browser"` in packages/mock/package.json's exports.
+    // The in-browser MSW handlers (issue 12, P1) become a third entry here, `browser: '<their
+    // entry>'`, listed in `browserEntries` (built for the browser platform, so a Node built-in fails
+    // the pack) and in `optionalEntries` (msw an optional peer: the app brings its own msw and its
+    // service worker), with `"./browser"` in packages/mock/package.json's exports.
     entries: { index: 'packages/mock/src/index.ts', cli: 'src/mock/cli.ts' },
     commands: ['cli'],
     platform: 'node',

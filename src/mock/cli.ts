@@ -13,7 +13,7 @@ import { startMocks, type StartOptions } from './startMocks.ts';
 
 const option = (flag: string, text: string) => `  ${flag.padEnd(26)}${text}`;
 const HELP = [
-  'Usage: npm start -- [options]',
+  'Usage: npm start -- [options]     (installed from @classroom-toolkit/mock: classroom-mock [options])',
   '',
   option('--host HOST', 'interface to bind (default 127.0.0.1; 0.0.0.0 exposes the mock to the network)'),
   ...API_REGISTRY.apis.map((api) => option(`--${api.port.flag} N`, `${api.shortName} port (default ${api.port.default}, env ${api.port.env})`)),

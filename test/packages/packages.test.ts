@@ -146,6 +146,13 @@ describe('the mock and the contract kit installed from their tarballs', () => {
     expect(poll.status).toBe(200);
   });
 
+  it('classroom-mock --help and classroom-contract --help name the installed commands', async () => {
+    const mockHelp = await run(join(server, 'node_modules/.bin/classroom-mock'), ['--help']);
+    expect(mockHelp.stdout).toContain('classroom-mock [options]');
+    const kitHelp = await run(join(server, 'node_modules/.bin/classroom-contract'), ['--help']);
+    expect(kitHelp.stdout).toContain('classroom-contract --api');
+  });
+
   it('classroom-contract finds the kit scenarios in its package and verifies the running mock (exit 0)', async () => {
     const { stdout } = await run(join(server, 'node_modules/.bin/classroom-contract'), [
       '--api', 'anyclassroom', '--base-url', mock.anyClassroomUrl, '--token', CREDENTIALS.ANYCLASSROOM_TOKEN,
