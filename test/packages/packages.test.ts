@@ -161,6 +161,36 @@ describe('the mock and the contract kit installed from their tarballs', () => {
     expect(stdout).toContain('the server conforms');
   }, 60_000);
 
+  it('startMocks and runContract, imported by name, type-check under strict with library checking on and run', async () => {
+    const dir = join(server, 'library-use');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'check.ts'),
+      [
+        "import { startMocks } from '@classroom-toolkit/mock';",
+        "import { conforms, runContract } from '@classroom-toolkit/contract';",
+        "const mocks = await startMocks({ host: '127.0.0.1', anyClassroomPort: 0, agoraPort: 0, log: () => undefined });",
+        "const outcome = await runContract({ api: 'anyclassroom', baseUrl: mocks.anyClassroomUrl, credentials: { token: mocks.credentials.anyClassroomToken }, allowWrites: true });",
+        'await mocks.close();',
+        "console.log(JSON.stringify(outcome.kind === 'ran' ? { conforms: conforms(outcome.run), workflows: outcome.run.workflows.length } : outcome));",
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, outDir: 'out', lib: ['ES2022', 'DOM'], types: ['node'], typeRoots: [join(repoRoot, 'node_modules/@types')] },
+        files: ['check.ts'],
+      }),
+    );
+    const checked = await run(join(repoRoot, 'node_modules/.bin/tsc'), ['-p', dir]).then(
+      () => '',
+      (error: { stdout: string }) => error.stdout,
+    );
+    expect(checked).toBe('');
+    const { stdout } = await run(process.execPath, [join(dir, 'out/check.js')], { cwd: server });
+    expect(JSON.parse(stdout)).toEqual({ conforms: true, workflows: expect.any(Number) });
+  }, 120_000);
+
   it('classroom-contract exits 1 when the server does not accept its credentials', async () => {
     const failed = await run(join(server, 'node_modules/.bin/classroom-contract'), [
       '--api', 'anyclassroom', '--base-url', mock.anyClassroomUrl, '--token', 'wrong-token',
