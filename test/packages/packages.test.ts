@@ -40,7 +40,7 @@ beforeAll(async () => {
     const { stdout } = await run('tar', ['-xzOf', tarball(spec.dir), 'package/package.json']);
     manifests.set(spec.dir, JSON.parse(stdout) as Record<string, unknown>);
   }
-}, 240_000);
+}, 480_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 3 }));
 
@@ -130,7 +130,7 @@ describe('the mock and the contract kit installed from their tarballs', () => {
     writeFileSync(join(server, 'package.json'), JSON.stringify({ name: 'server', private: true, type: 'module' }));
     await npmInstall(server, [tarball('mock'), tarball('contract')]);
     mock = await startMockCommand(join(server, 'node_modules/.bin/classroom-mock'), ['--host', '127.0.0.1'], CREDENTIALS);
-  }, 240_000);
+  }, 360_000);
   afterAll(() => {
     mock?.child.kill('SIGTERM');
   });
@@ -219,7 +219,7 @@ describe('the mock and the contract kit installed from their tarballs', () => {
         executablePath: CHROMIUM,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
       });
-    }, 240_000);
+    }, 360_000);
     afterAll(async () => {
       await browser?.close();
       site?.server.close();
