@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { API_REGISTRY } from '../src/apiRegistry.ts';
 import { inlineRedocAttribution } from './docs/inlineRedocAttribution.ts';
 import { renderMarkdownPage, type MarkdownPage } from './docs/renderMarkdownPage.ts';
+import { REFERENCE_PAGE_POLICY, STATIC_PAGE_POLICY, withContentSecurityPolicy } from './docs/withContentSecurityPolicy.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const outDir = join(repoRoot, 'dist/docs');
@@ -35,7 +36,7 @@ await Promise.all(
       { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
     ).then(async () => {
       const file = join(outDir, `${api.name}.html`);
-      await writeFile(file, inlineRedocAttribution(await readFile(file, 'utf8')));
+      await writeFile(file, withContentSecurityPolicy(inlineRedocAttribution(await readFile(file, 'utf8')), REFERENCE_PAGE_POLICY));
     }),
   ),
 );
@@ -48,7 +49,6 @@ const index = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Classroom API reference</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;line-height:1.5}</style>
 </head>
@@ -64,5 +64,5 @@ ${markdownPages.map((page) => `<li><a href="./${page.page}">${escape(page.title)
 </body>
 </html>
 `;
-await writeFile(join(outDir, 'index.html'), index);
+await writeFile(join(outDir, 'index.html'), withContentSecurityPolicy(index, STATIC_PAGE_POLICY));
 console.log(`docs written to dist/docs/: index.html, ${[...published.map((a) => `${a.name}.html`), ...markdownPages.map((p) => p.page)].join(', ')}`);

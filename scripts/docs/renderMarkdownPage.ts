@@ -1,4 +1,5 @@
 import { Marked, type Tokens } from 'marked';
+import { STATIC_PAGE_POLICY, withContentSecurityPolicy } from './withContentSecurityPolicy.ts';
 
 /** One Markdown file of the repository published as a page of the docs. */
 export interface MarkdownPage {
@@ -27,8 +28,8 @@ export function githubSlug(text: string, seen: Map<string, number>): string {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Renders one Markdown file as a self-contained HTML page: no script, no request to any host (a
- * Content-Security-Policy forbids every fetch but inline styles). Links to the other published
+ * Renders one Markdown file as a self-contained HTML page: no script, no request to any host (its
+ * Content-Security-Policy allows nothing but inline styles). Links to the other published
  * Markdown files point at their pages, anchors included; a link to any other file of the repository
  * (source code, seeds) is not published, so only its text is kept.
  *
@@ -66,11 +67,10 @@ export function renderMarkdownPage(markdown: string, page: MarkdownPage, publish
     },
   });
   const body = marked.parse(markdown, { async: false });
-  return `<!doctype html>
+  return withContentSecurityPolicy(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)}</title>
 <style>${PAGE_STYLE}</style>
@@ -81,7 +81,7 @@ export function renderMarkdownPage(markdown: string, page: MarkdownPage, publish
 ${body}</main>
 </body>
 </html>
-`;
+`, STATIC_PAGE_POLICY);
 }
 
 const PAGE_STYLE = [

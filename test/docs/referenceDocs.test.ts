@@ -38,6 +38,10 @@ async function openOffline(file: string): Promise<Page> {
     offlineRequests.push(`${file}: ${url}`);
     return route.abort();
   });
+  // A request the page's Content-Security-Policy refused never reaches the router: the console says so.
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) offlineRequests.push(`${file}: ${message.text()}`);
+  });
   // Requests the router does not see (a service worker's, a ping) still show up here.
   page.on('request', (request) => {
     const url = request.url();
@@ -67,6 +71,12 @@ describe('npm run docs', () => {
     expect(links).toEqual([...PUBLISHED.map((d) => `./${d.name}.html`), ...MARKDOWN_PAGES.map((p) => `./${p.page}`)]);
     expect(PUBLISHED.map((d) => d.name)).toContain('mock-control');
     await page.close();
+  });
+
+  it.each(['index.html', ...PUBLISHED.map((d) => `${d.name}.html`), ...MARKDOWN_PAGES.map((p) => p.page)])('%s forbids every other host in its Content-Security-Policy', (file) => {
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(readFileSync(resolve(docsDir, file), 'utf8'))?.[1];
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).not.toMatch(/https?:|\*/);
   });
 
   it('publishes every decision of DECISIONS.md as a heading with the anchor the documents cite', async () => {
@@ -117,7 +127,7 @@ describe('npm run docs', () => {
     });
   });
 
-  it('asks no other host for anything: every request of every page stayed inside dist/docs', () => {
+  it('asks no other host for anything: every request of every page stayed inside dist/docs, none refused by its policy', () => {
     expect(offlineRequests).toEqual([]);
   });
 });
