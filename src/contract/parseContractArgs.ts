@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CONTRACT_APIS, type ContractApi, type ContractOptions } from './runContract.ts';
 
 export const CONTRACT_HELP = `Usage: npm run contract -- --api API --base-url URL --token T [options]
+       (installed from @classroom-toolkit/contract: classroom-contract --api API ...)
 
 Verifies a server (the project's mock, a sandbox, production) against the API's OpenAPI document
 with the Arazzo scenarios in contract/<api>/. Exit 0: it conforms; 1: it does not; 2: usage error.

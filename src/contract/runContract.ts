@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { API_REGISTRY } from '../apiRegistry.ts';
 import { compileOperations, type CompiledOperations } from '../core/http/compileOperations.ts';
 import { loadDocument } from '../core/openapi/loadDocument.ts';
+import { projectRoot } from '../core/projectRoot.ts';
 import { loadScenarios } from './arazzo/loadScenarios.ts';
 import type { InputSpec, Requirement, WorkflowSpec } from './arazzo/types.ts';
 import { controlOrigin, detectMock, resetMock } from './detectMock.ts';
@@ -53,9 +54,13 @@ function routesFor(document: string): CompiledOperations {
   return routes;
 }
 
-/** The API's scenario folder in this repository (`contract/<api>/`, from the registry). */
+/**
+ * The API's scenario folder (`contract/<api>/`, from the registry) under the project root: this
+ * repository, or the installed `@classroom-toolkit/contract` package, whose bundle sits at another
+ * depth than this source file.
+ */
 export function defaultScenarioDir(api: ContractApi): string {
-  return fileURLToPath(new URL(`../../${API_REGISTRY.api(api).scenarioDir}/`, import.meta.url));
+  return `${join(projectRoot(), API_REGISTRY.api(api).scenarioDir)}/`;
 }
 
 /**

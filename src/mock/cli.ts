@@ -15,7 +15,7 @@ const option = (flag: string, text: string) => `  ${flag.padEnd(30)}${text}`;
 /** Each credential of the registry is also a flag named after its environment variable: AGORA_APP_CERTIFICATE -> --agora-app-certificate. */
 const CREDENTIAL_FLAGS = API_REGISTRY.apis.flatMap((api) => api.credentials.map((setting) => ({ api, setting, flag: setting.env.toLowerCase().replace(/_/g, '-') })));
 const HELP = [
-  'Usage: npm start -- [options]',
+  'Usage: npm start -- [options]     (installed from @classroom-toolkit/mock: classroom-mock [options])',
   '',
   option('--host HOST', 'interface to bind (default 127.0.0.1; 0.0.0.0 exposes the mock to the network)'),
   ...API_REGISTRY.apis.map((api) => option(`--${api.port.flag} N`, `${api.shortName} port (default ${api.port.default}, env ${api.port.env})`)),

@@ -1,10 +1,13 @@
 import type { Middleware } from 'openapi-fetch';
 import { createResponseValidation, type ResponseValidationOptions } from '../../core/client/createResponseValidation.ts';
+import type { OpenApiDocument } from '../../core/openapi/types.ts';
 
 /**
  * Middleware that validates every Agora response against `generated/agora-classroom.openapi.json`
- * with the validators the mock uses (see `createResponseValidation`). Node only: it reads the
- * document from disk, on the first response. For development and tests.
+ * with the validators the mock uses (see `createResponseValidation`). The document is imported as
+ * JSON, not read from disk, so it travels inside a bundle or a package; it is loaded and compiled on
+ * the first response. For development and tests. Node only for now: the router it compiles
+ * (`compileOperations`) needs `node:assert`.
  *
  * Throws (from the client call): `ResponseValidationError`, carrying the operation, status, body and
  * every violation, unless `onViolation` is given.
@@ -14,7 +17,7 @@ import { createResponseValidation, type ResponseValidationOptions } from '../../
  */
 export function validateAgoraResponses(options: ResponseValidationOptions = {}): Middleware {
   return createResponseValidation(async () => {
-    const { loadDocument } = await import('../../core/openapi/loadDocument.ts');
-    return { document: loadDocument('agora-classroom'), id: 'agora-classroom' };
+    const { default: document } = await import('../../../generated/agora-classroom.openapi.json', { with: { type: 'json' } });
+    return { document: document as unknown as OpenApiDocument, id: 'agora-classroom' };
   }, options);
 }

@@ -3,6 +3,7 @@ import { CONTRACT_APIS, type ContractApi } from '../runContract.ts';
 import type { ProxyOptions } from './prismProxyArgs.ts';
 
 export const PROXY_HELP = `Usage: npm run contract:proxy -- --api API --upstream URL [options]
+       (installed from @classroom-toolkit/contract: classroom-contract-proxy --api API ...)
 
 Starts Prism's validating proxy in front of a real or sandbox server. Point a frontend's end-to-end
 tests at it: requests are checked against the API's document and forwarded; an answer that violates

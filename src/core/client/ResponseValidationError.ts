@@ -1,4 +1,4 @@
-import type { SchemaViolation } from '../openapi/createSchemaValidator.ts';
+import type { SchemaViolation } from '../openapi/SchemaViolation.ts';
 
 /** One response that does not match its document, as the validation middleware reports it. */
 export interface ResponseViolationReport {

@@ -1,18 +1,10 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv, documentSchemaId } from './createAjv.ts';
 import { formatFragment, formatJsonPath, parsePointer } from './jsonPath.ts';
+import type { SchemaViolation } from './SchemaViolation.ts';
 import type { OpenApiDocument } from './types.ts';
 
-/** One schema violation: where inside the validated value, and what is wrong there. */
-export interface SchemaViolation {
-  /** JSON path inside the validated value, `$` for the root (for example `$.data[0].token`). */
-  readonly path: string;
-  /** The same location as segments (`['data', '0', 'token']`), for reading the value there. */
-  readonly segments: readonly string[];
-  readonly message: string;
-  /** The failing keyword's parameters (expected type, allowed values, missing property, ...). */
-  readonly params: Record<string, unknown>;
-}
+export type { SchemaViolation };
 
 /**
  * Compiles schemas of one bundled OpenAPI 3.1 document with ajv (`createAjv`, no coercion). Every
