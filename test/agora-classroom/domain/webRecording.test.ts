@@ -26,7 +26,7 @@ function roomState(schedule: Schedule = { startTime: T0 + HOUR, duration: 600, c
 }
 
 /** A class without a duration: it starts an hour after `T0` and stays live under any clock (AG-37). */
-const LIVE: Schedule = { startTime: T0 + HOUR };
+const LIVE: Schedule = { startTime: T0 + HOUR, closeDelay: 600 };
 
 const start = (state: AgoraState, body?: RecordingRequest, at = T0) => setRecordingState(state, { appId: APP_ID, roomUuid: ROOM, state: 1, body }, envAt(at));
 const stop = (state: AgoraState, at: number) => setRecordingState(state, { appId: APP_ID, roomUuid: ROOM, state: 0 }, envAt(at));
