@@ -58,12 +58,20 @@ export type {
 export {
   AGORA_BASE_URL,
   createAgoraClassroomClient,
+  type AgoraAuthMode,
+  type AgoraAuthorizationAuthOptions,
   type AgoraClassroomClient,
+  type AgoraClassroomClientBaseOptions,
   type AgoraClassroomClientOptions,
+  type AgoraHeadersAuthOptions,
   type AgoraRegion,
 } from './agora-classroom/client/createAgoraClassroomClient.ts';
 export { iterateRecordings, type AgoraRecording, type IterateRecordingsOptions } from './agora-classroom/client/iterateRecordings.ts';
 export { iterateClassroomEvents, type AgoraEvent, type IterateClassroomEventsOptions } from './agora-classroom/client/iterateClassroomEvents.ts';
+export { iterateWidgetEvents, type IterateWidgetEventsOptions } from './agora-classroom/client/iterateWidgetEvents.ts';
+export { iteratePopupQuizData } from './agora-classroom/client/iteratePopupQuizData.ts';
+export { iteratePollData } from './agora-classroom/client/iteratePollData.ts';
+export type { IterateQuizOrPollDataOptions } from './agora-classroom/client/iterateWidgetData.ts';
 export { isAgoraEvent, type AgoraEventsByCmd } from './agora-classroom/client/isAgoraEvent.ts';
 export { pollClassroomEvents, type ClassroomEventPoller, type PollClassroomEventsOptions } from './agora-classroom/client/pollClassroomEvents.ts';
 export {
