@@ -66,8 +66,8 @@ describe.each<ContractApi>(['anyclassroom', 'agora-classroom'])('the kit against
     expect(clock.frozen).toBe(false);
   });
 
-  it('finishes in seconds (about one on an idle two-core machine, document compilation included)', () => {
-    expect(run.durationMs).toBeLessThan(5000);
+  it('finishes in seconds (Agora: 30 workflows, 252 steps, a few seconds on an idle two-core machine, document compilation included)', () => {
+    expect(run.durationMs).toBeLessThan(20_000);
   });
 });
 
