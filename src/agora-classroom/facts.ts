@@ -21,6 +21,8 @@ export const AGORA_FACTS = {
     /** AccessToken2 mode: `Authorization: agora token=<token>` (AG-12). */
     authorization: 'authorization',
   },
+  /** What a client puts before the token in `Authorization` (AG-12: the scheme `agora`, then `token=`). */
+  authorizationPrefix: 'agora token=',
   /**
    * Business codes by name (the envelope's `code`). Where Agora documents none, the code is the HTTP
    * status (AG-16, AG-18, AG-20).

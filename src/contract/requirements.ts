@@ -8,7 +8,7 @@ import type { Requirement, WorkflowSpec } from './arazzo/types.ts';
  *   targetCapabilities('server', { allowWrites: true }); // ['writes']
  */
 export function targetCapabilities(target: 'mock' | 'server', options: { readonly allowWrites: boolean }): Requirement[] {
-  if (target === 'mock') return ['writes', 'mock-clock', 'mock-seed'];
+  if (target === 'mock') return ['writes', 'mock-clock', 'mock-seed', 'mock-activity'];
   return options.allowWrites ? ['writes'] : [];
 }
 
@@ -46,6 +46,8 @@ export function skipReason(missing: readonly Requirement[], workflow: WorkflowSp
           return 'changes state: runs against a real server only with --allow-writes';
         case 'mock-clock':
           return "drives the mock's clock: runs against the project's mock only";
+        case 'mock-activity':
+          return "makes users act in a classroom through the mock's control API: runs against the project's mock only";
         case 'mock-seed': {
           const names = seedInputs(workflow);
           return `reads the mock's seed data: against another server pass ${names.map((n) => `--input ${n}=...`).join(' ') || 'the seeded inputs'}`;

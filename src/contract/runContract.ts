@@ -126,6 +126,8 @@ export async function runContract(options: ContractOptions): Promise<ContractOut
     if (target === 'mock') await resetMock(fetchFn, options.baseUrl);
   }
 
+  const called = new Set(workflows.flatMap((w) => w.steps.filter((s) => s.api === 'mock-control').map((s) => s.operationId)));
+  const of = (document: string) => observations.filter((o) => o.api === document);
   return {
     kind: 'ran',
     run: {
@@ -134,7 +136,8 @@ export async function runContract(options: ContractOptions): Promise<ContractOut
       target,
       capabilities,
       workflows: results,
-      coverage: computeCoverage(options.api, routes.operations, observations),
+      coverage: computeCoverage(options.api, routes.operations, of(options.api)),
+      ...(called.size === 0 ? {} : { controlCoverage: computeCoverage('mock-control', control.operations.filter((op) => called.has(op.operationId)), of('mock-control')) }),
       durationMs: performance.now() - started,
     },
   };

@@ -20,7 +20,7 @@ export interface WorkflowEnvironment {
   readonly capabilities: readonly Requirement[];
   operation(api: string, operationId: string): CompiledOperation;
   baseUrl(api: string): string;
-  /** Called for every answered request of the API under test (not the control API). */
+  /** Called for every answered request, of the API under test and of the control API (`api` tells them apart). */
   observe(observation: Observation): void;
 }
 
@@ -149,7 +149,7 @@ async function runStep(step: StepSpec, name: string, ctx: ExpressionContext, env
     const violation: ContractViolation = { source: 'transport', ...at, status: undefined, path: '$', expected: 'an HTTP response', actual: exchange.message };
     return { result: stepResult(step, name, 'failed', undefined, [violation], exchange.durationMs), ctx, held: false };
   }
-  if (step.api === env.api) env.observe({ operationId: operation.operationId, status: exchange.response.status });
+  env.observe({ api: step.api, operationId: operation.operationId, status: exchange.response.status });
 
   const answered: ExpressionContext = { ...ctx, request: exchange.request, response: exchange.response };
   const violations = checkAgainstDocument(operation, exchange);

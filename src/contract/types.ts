@@ -42,8 +42,10 @@ export interface WorkflowResult {
   readonly durationMs: number;
 }
 
-/** One answered request of the API under test, for coverage. */
+/** One answered request, for coverage: of the API under test, or of the mock's control API. */
 export interface Observation {
+  /** The document the operation belongs to (`agora-classroom`, `mock-control`). */
+  readonly api: string;
   readonly operationId: string;
   readonly status: number;
 }
@@ -82,6 +84,12 @@ export interface ContractRun {
   readonly capabilities: readonly Requirement[];
   readonly workflows: readonly WorkflowResult[];
   readonly coverage: CoverageReport;
+  /**
+   * Coverage of the mock control API's operations that the scenarios call (the clock, and the
+   * classroom activity of the Agora mock): which of their documented responses answered. Absent
+   * when no selected workflow calls one.
+   */
+  readonly controlCoverage?: CoverageReport;
   readonly durationMs: number;
 }
 

@@ -66,6 +66,58 @@ describe('createAgoraClassroomClient', () => {
   });
 });
 
+describe('createAgoraClassroomClient: the two authentication modes (AG-12)', () => {
+  const headersOf = (request: SeenRequest | undefined) =>
+    Object.fromEntries(['authorization', 'x-agora-token', 'x-agora-uid'].map((h) => [h, request?.headers.get(h) ?? null]));
+
+  it("auth 'authorization' sends Authorization: agora token=<token> and no x-agora-* header", async () => {
+    const server = fakeFetch(() => ok([]));
+    const client = createAgoraClassroomClient({ appId: APP_ID, auth: 'authorization', token: 'edu-007', fetch: server.fetch, retry: false });
+    await client.GET('/edu/polling/apps/{appId}/v2/rooms/sequences', { params: { path: { appId: client.appId } } });
+    expect(headersOf(server.seen[0])).toEqual({ authorization: 'agora token=edu-007', 'x-agora-token': null, 'x-agora-uid': null });
+  });
+
+  it("auth 'authorization' with a uid also sends x-agora-uid, as Agora's web client does with a user token", async () => {
+    const server = fakeFetch(() => ok([]));
+    const client = createAgoraClassroomClient({ appId: APP_ID, auth: 'authorization', token: 'edu-007', uid: 'student_1', fetch: server.fetch, retry: false });
+    await client.GET('/edu/polling/apps/{appId}/v2/rooms/sequences', { params: { path: { appId: client.appId } } });
+    expect(headersOf(server.seen[0])).toEqual({ authorization: 'agora token=edu-007', 'x-agora-token': null, 'x-agora-uid': 'student_1' });
+  });
+
+  it("auth 'headers' (the default, and when named) sends x-agora-token and x-agora-uid and no Authorization", async () => {
+    for (const auth of [undefined, 'headers'] as const) {
+      const server = fakeFetch(() => ok([]));
+      const client = createAgoraClassroomClient({ appId: APP_ID, ...(auth ? { auth } : {}), token: 'rtm', uid: 7, fetch: server.fetch, retry: false });
+      await client.GET('/edu/polling/apps/{appId}/v2/rooms/sequences', { params: { path: { appId: client.appId } } });
+      expect(headersOf(server.seen[0])).toEqual({ authorization: null, 'x-agora-token': 'rtm', 'x-agora-uid': '7' });
+    }
+  });
+
+  it.each(['headers', 'authorization'] as const)('auth %s reads a token function before every request (a renewed token is sent at once)', async (auth) => {
+    const server = fakeFetch(() => ok([]));
+    let issued = 0;
+    const token = async () => `token-${++issued}`;
+    const client = createAgoraClassroomClient({ appId: APP_ID, auth, token, uid: () => 'u1', fetch: server.fetch, retry: false });
+    for (let i = 0; i < 2; i++) await client.GET('/edu/polling/apps/{appId}/v2/rooms/sequences', { params: { path: { appId: client.appId } } });
+    const sent = server.seen.map((r) => (auth === 'authorization' ? r.headers.get('authorization') : r.headers.get('x-agora-token')));
+    expect(sent).toEqual(auth === 'authorization' ? ['agora token=token-1', 'agora token=token-2'] : ['token-1', 'token-2']);
+  });
+
+  it("auth 'authorization' refuses an empty token with a TypeError before anything is sent", async () => {
+    const server = fakeFetch(() => ok([]));
+    const client = createAgoraClassroomClient({ appId: APP_ID, auth: 'authorization', token: () => '', fetch: server.fetch, retry: false });
+    await expect(client.GET('/edu/polling/apps/{appId}/v2/rooms/sequences', { params: { path: { appId: client.appId } } })).rejects.toThrow(TypeError);
+    expect(server.seen).toEqual([]);
+  });
+
+  it('leaves an Authorization header the call sets itself alone', async () => {
+    const server = fakeFetch(() => ok([]));
+    const client = createAgoraClassroomClient({ appId: APP_ID, auth: 'authorization', token: 'app-token', fetch: server.fetch, retry: false });
+    await client.GET('/edu/polling/apps/{appId}/v2/rooms/sequences', { params: { path: { appId: client.appId } }, headers: { Authorization: 'agora token=user-token' } });
+    expect(server.seen[0]?.headers.get('authorization')).toBe('agora token=user-token');
+  });
+});
+
 describe('unwrapAgora', () => {
   it.each([
     [400, 400, AgoraBadRequestError],

@@ -6,10 +6,14 @@ import {
   iterateAnyClassroomPages,
   iterateClassroomEvents,
   isAgoraEvent,
+  iteratePollData,
+  iteratePopupQuizData,
   iterateRecordings,
+  iterateWidgetEvents,
   pollClassroomEvents,
   unwrapAgora,
   unwrapAnyClassroom,
+  type AgoraAuthMode,
   type AgoraClassEndedError,
   type AgoraComponents,
   type AgoraEvent,
@@ -82,6 +86,19 @@ describe('Agora client types', () => {
     createAgoraClassroomClient({ appId: 'a', token: 't', uid: 'u', region: 'us' });
     // @ts-expect-error uid is required
     createAgoraClassroomClient({ appId: 'a', token: 't' });
+    // @ts-expect-error uid is required in the two-header mode, named or not
+    createAgoraClassroomClient({ appId: 'a', auth: 'headers', token: 't' });
+    // @ts-expect-error no such authentication mode
+    createAgoraClassroomClient({ appId: 'a', auth: 'bearer', token: 't', uid: 'u' });
+    // @ts-expect-error the token is required in either mode
+    createAgoraClassroomClient({ appId: 'a', auth: 'authorization' });
+  });
+
+  it('takes both authentication modes (AG-12), credentials as values or functions', () => {
+    expectTypeOf(createAgoraClassroomClient({ appId: 'a', auth: 'authorization', token: () => 'edu' })).toEqualTypeOf<typeof agora>();
+    createAgoraClassroomClient({ appId: 'a', auth: 'authorization', token: async () => 'edu', uid: 'student_1' });
+    createAgoraClassroomClient({ appId: 'a', auth: 'headers', token: 't', uid: async () => 7 });
+    expectTypeOf<AgoraAuthMode>().toEqualTypeOf<'headers' | 'authorization'>();
   });
 });
 
@@ -114,6 +131,18 @@ describe('helper types', () => {
     void ((e: AgoraEvent) => isAgoraEvent(e, 2));
     // @ts-expect-error roomUuid is required
     void iterateRecordings(agora, {});
+  });
+
+  it('types the widget iterators (cmd-1110 events)', () => {
+    expectTypeOf(iterateWidgetEvents(agora, { roomUuid: 'r', widgetUuid: 'countdownTimer' })).toEqualTypeOf<AsyncGenerator<AgoraEvent, void, undefined>>();
+    expectTypeOf(iteratePopupQuizData(agora, { roomUuid: 'r', count: 20 })).toEqualTypeOf<AsyncGenerator<AgoraEvent, void, undefined>>();
+    expectTypeOf(iteratePollData(agora, { roomUuid: 'r' })).toEqualTypeOf<AsyncGenerator<AgoraEvent, void, undefined>>();
+    // @ts-expect-error the widget event list needs the widget
+    void iterateWidgetEvents(agora, { roomUuid: 'r' });
+    // @ts-expect-error count is a number
+    void iteratePollData(agora, { roomUuid: 'r', count: '20' });
+    // @ts-expect-error the widget event list takes no count (Agora's batch of 100)
+    void iterateWidgetEvents(agora, { roomUuid: 'r', widgetUuid: 'w', count: 5 });
   });
 
   it('types error codes, bodies and 422 fields', () => {

@@ -73,10 +73,12 @@ describe('npm run contract: results', () => {
 
   it('writes the JUnit and coverage files where --junit and --report say', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
-    const { code } = await main([...kitArgs(mocks, 'agora-classroom'), '--junit', join(dir, 'out/junit.xml'), '--report', join(dir, 'out/coverage.json')]);
+    const { code, out } = await main([...kitArgs(mocks, 'agora-classroom'), '--junit', join(dir, 'out/junit.xml'), '--report', join(dir, 'out/coverage.json')]);
     expect(code).toBe(EXIT.conforms);
+    expect(out).toContain('coverage: operations 24/24 (100%), documented responses 113/176 (64%)');
+    expect(out).toContain('mock control API (the operations the scenarios call), coverage: operations 10/10 (100%), documented responses 37/52 (71%)');
     expect(readFileSync(join(dir, 'out/junit.xml'), 'utf8')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="contract agora-classroom"/);
-    expect(JSON.parse(readFileSync(join(dir, 'out/coverage.json'), 'utf8'))).toMatchObject({ api: 'agora-classroom', operations: { exercised: 7, total: 7, share: 1 } });
+    expect(JSON.parse(readFileSync(join(dir, 'out/coverage.json'), 'utf8'))).toMatchObject({ api: 'agora-classroom', operations: { exercised: 24, total: 24, share: 1 } });
   });
 });
 

@@ -18,14 +18,23 @@ describe('the shipped scenario files', () => {
     expect([...used].sort()).toEqual([...ids.get(api)!].sort());
   });
 
-  it('marks every step that calls the mock control API as needing the mock clock', () => {
+  it('marks every step that calls the mock control API as needing the mock clock, or the classroom activity', () => {
     for (const api of ['anyclassroom', 'agora-classroom'] as const) {
       const loaded = loadScenarios(defaultScenarioDir(api), api, lookup);
       if (loaded.kind !== 'ok') throw new Error('invalid');
       const control = loaded.workflows.flatMap((w) => w.steps).filter((s) => s.api === 'mock-control');
       expect(control.length).toBeGreaterThan(0);
-      for (const step of control) expect(step.requires).toContain('mock-clock');
+      for (const step of control) expect(step.requires).toContain(step.operationId.endsWith('MockClock') ? 'mock-clock' : 'mock-activity');
     }
+  });
+
+  it('calls every classroom activity operation of the mock control API from the Agora scenarios', () => {
+    const loaded = loadScenarios(defaultScenarioDir('agora-classroom'), 'agora-classroom', lookup);
+    if (loaded.kind !== 'ok') throw new Error('invalid');
+    const called = new Set(loaded.workflows.flatMap((w) => w.steps).filter((s) => s.api === 'mock-control').map((s) => s.operationId));
+    const activity = [...ids.get('mock-control')!].filter((id) => !['resetMock', 'getMockClock', 'setMockClock'].includes(id));
+    expect(activity).toHaveLength(9);
+    expect(activity.filter((id) => !called.has(id))).toEqual([]);
   });
 });
 

@@ -19,8 +19,14 @@ beforeAll(async () => {
 });
 afterAll(() => mocks.close());
 
-// A report of many violations escapes many characters: above the parser's default of 1,000 entity expansions.
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', processEntities: { maxTotalExpansions: 1_000_000, maxExpandedLength: 100_000_000 }, isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name) });
+// The kit's own JUnit file, escaped on purpose: fast-xml-parser's default cap of 1,000 entity
+// expansions per document (a guard against hostile input) is lower than a real run's `&quot;`s.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  processEntities: { maxTotalExpansions: 1_000_000 },
+  isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
+});
 type Case = { name: string; failure?: { '#text': string; message: string }; skipped?: { message: string } };
 type Suite = { name: string; tests: string; failures: string; skipped: string; testcase: Case[] };
 
@@ -57,7 +63,7 @@ describe('JUnit XML', () => {
       if (outcome.kind !== 'ran') throw new Error('did not run');
       const junit = parseJunit(renderJunit(outcome.run));
       const failures = junit.testsuite.flatMap((s) => s.testcase).filter((c) => c.failure);
-      // Every step that reads a device list meets the drifted status; every 401 the HTML body.
+      // Every step whose answer the proxy rewrote: the pages of devices, and the 401s.
       expect(failures.map((c) => c.name)).toEqual([
         'firstPage: listDevices',
         'pageSizeAbove100: listDevices - the seed gives per_page no upper bound',

@@ -32,7 +32,7 @@ function respect(api: 'anyclassroom' | 'agora-classroom', args: string[]): Promi
   const files = readdirSync(join(repoRoot, dir)).filter((f) => f.endsWith('.arazzo.yaml')).map((f) => `${dir}/${f}`);
   const json = join(mkdtempSync(join(tmpdir(), 'respect-')), 'report.json');
   return new Promise((resolve) => {
-    execFile(process.execPath, [redocly, 'respect', ...files, ...args, '--json-output', json], { cwd: repoRoot, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [redocly, 'respect', ...files, ...args, '--json-output', json], { cwd: repoRoot, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? Number((error as { code?: number }).code ?? 1) : 0;
       resolve({ code, report: JSON.parse(readFileSync(json, 'utf8')) as RespectReport, output: stdout + stderr });
     });
@@ -60,6 +60,7 @@ describe('the scenario files under Redocly respect', () => {
       expect(code).toBe(0);
     }
     expect(Object.values(any.report.files).flatMap((f) => f.executedWorkflows).length).toBe(10);
-    expect(Object.values(agora.report.files).flatMap((f) => f.executedWorkflows).length).toBe(11);
-  });
+    expect(Object.values(agora.report.files).flatMap((f) => f.executedWorkflows).length).toBe(30);
+    // About 20 s for the Agora files alone on an idle two-core machine (respect starts per file).
+  }, 120_000);
 });

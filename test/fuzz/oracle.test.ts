@@ -15,6 +15,15 @@ const doc: OpenApiDocument & Record<string, unknown> = {
   ...thingsDocument,
   paths: {
     ...thingsDocument.paths,
+    // A required body whose members are all optional, as Agora's PATCH of a recording takes.
+    '/things/{thingId}/pause': {
+      patch: {
+        operationId: 'pauseThing',
+        parameters: [{ name: 'thingId', in: 'path', required: true, schema: { type: 'integer' } }],
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { onhold: { type: 'boolean' } } } } } },
+        responses: { '200': { description: 'paused' }, '422': { $ref: '#/components/responses/Problem' } },
+      },
+    },
     // An optional object body, as Agora's kick and widget operations take.
     '/things/{thingId}/touch': {
       post: {
@@ -135,6 +144,12 @@ describe('the fuzz oracle: what a request deserves, and whether the answer is th
   it('refuses a JSON null body where the schema wants an object, and takes no body where it is optional', () => {
     expect(oracle.expect(request('POST', '/v1/things/1/touch', [KEY, JSON_TYPE], 'null')).outcomes.map((o) => o.statuses)).toEqual([[422]]);
     expect(oracle.expect(request('POST', '/v1/things/1/touch', [KEY])).outcomes.map((o) => o.statuses)).toEqual([[200]]);
+  });
+
+  it('reads an absent body as {}, as the mocks do: a required body whose members are all optional takes none; a sent one is still judged', () => {
+    expect(verdict(request('PATCH', '/v1/things/1/pause'), answer(200))).toEqual([]);
+    expect(verdict(request('PATCH', '/v1/things/1/pause'), answer(422, PROBLEM))).toEqual(['wrong-status']);
+    expect(verdict(request('PATCH', '/v1/things/1/pause', [KEY, JSON_TYPE], '{"onhold": "yes"}'), answer(200))).toEqual(['wrong-status']);
   });
 
   it('wants 413 for a body over the limit, and 431 for a head over the limit', () => {

@@ -1,6 +1,7 @@
 import { Agent } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRequests } from '../../src/core/fuzz/apiRequests.ts';
+import { documentOperations } from '../../src/core/fuzz/documentOperations.ts';
 import { formatFuzzReport } from '../../src/core/fuzz/formatFuzzReport.ts';
 import { runFuzz } from '../../src/core/fuzz/runFuzz.ts';
 import { sendRawRequest } from '../../src/core/fuzz/sendRawRequest.ts';
@@ -57,6 +58,8 @@ async function reset(target: FuzzTarget): Promise<void> {
 }
 
 const API_NAMES = API_REGISTRY.apis.map((api) => api.name);
+/** Per API, the statuses each operation's requests were answered with in its run. */
+const perOperation = new Map<string, Record<string, Record<string, number>>>();
 
 describe.each(API_NAMES)('the %s mock under requests generated from its document', (api) => {
   beforeAll(() => reset(targets[api]!));
@@ -74,7 +77,20 @@ describe.each(API_NAMES)('the %s mock under requests generated from its document
     expect(figures.byMutation.valid?.sent ?? 0).toBeGreaterThan(RUNS / 10);
     const failed = report.failureCount + reported.length + mockErrors.length + report.health.filter((h) => !h.ok).length;
     expect(failed, formatFuzzReport(report, side).join('\n')).toBe(0);
+    perOperation.set(api, figures.operations);
   }, 180_000);
+
+  it('sent every operation of its document requests, each judged by the oracle, both accepted and refused ones', () => {
+    const operations = perOperation.get(api) ?? {};
+    const ids = documentOperations(targets[api]!.document).map((op) => op.operationId);
+    expect(ids.length).toBe(api === 'agora-classroom' ? 24 : 7);
+    const thin = ids.filter((id) => {
+      const statuses = Object.keys(operations[id] ?? {});
+      const sent = Object.values(operations[id] ?? {}).reduce((sum, n) => sum + n, 0);
+      return sent < 5 || statuses.length < 2;
+    });
+    expect(thin, JSON.stringify(operations)).toEqual([]);
+  });
 
   it('still answers its known-good request with 200 after the run', async () => {
     const { knownGood, origin } = targets[api]!;

@@ -15,12 +15,20 @@ export * from '../../core/client/sharedExports.ts';
 export {
   AGORA_BASE_URL,
   createAgoraClassroomClient,
+  type AgoraAuthMode,
+  type AgoraAuthorizationAuthOptions,
   type AgoraClassroomClient,
+  type AgoraClassroomClientBaseOptions,
   type AgoraClassroomClientOptions,
+  type AgoraHeadersAuthOptions,
   type AgoraRegion,
 } from './createAgoraClassroomClient.ts';
 export { iterateRecordings, type AgoraRecording, type IterateRecordingsOptions } from './iterateRecordings.ts';
 export { iterateClassroomEvents, type AgoraEvent, type IterateClassroomEventsOptions } from './iterateClassroomEvents.ts';
+export { iterateWidgetEvents, type IterateWidgetEventsOptions } from './iterateWidgetEvents.ts';
+export { iteratePopupQuizData } from './iteratePopupQuizData.ts';
+export { iteratePollData } from './iteratePollData.ts';
+export type { IterateQuizOrPollDataOptions } from './iterateWidgetData.ts';
 export { isAgoraEvent, type AgoraEventsByCmd } from './isAgoraEvent.ts';
 export { pollClassroomEvents, type ClassroomEventPoller, type PollClassroomEventsOptions } from './pollClassroomEvents.ts';
 export {

@@ -10,10 +10,12 @@ import type { ConditionNode } from './parseCondition.ts';
  * What a workflow or step needs from the target before it may run (`x-contract-requires`):
  * - `writes`: it changes state; against a real server it runs only with `--allow-writes`;
  * - `mock-clock`: it drives the mock's clock through `/__mock/clock`;
- * - `mock-seed`: it relies on the mock's seed data (named by inputs with defaults).
+ * - `mock-seed`: it relies on the mock's seed data (named by inputs with defaults);
+ * - `mock-activity`: it makes users act in a classroom through the mock's control API
+ *   (`/__mock/rooms/...`: join, leave, chat, hands, stage, rewards), which only the mock has.
  */
-export type Requirement = 'writes' | 'mock-clock' | 'mock-seed';
-export const REQUIREMENTS: readonly Requirement[] = ['writes', 'mock-clock', 'mock-seed'];
+export type Requirement = 'writes' | 'mock-clock' | 'mock-seed' | 'mock-activity';
+export const REQUIREMENTS: readonly Requirement[] = ['writes', 'mock-clock', 'mock-seed', 'mock-activity'];
 
 export interface ParameterSpec {
   readonly name: string;

@@ -10,7 +10,7 @@ import type { CoverageReport, Observation, OperationCoverage, Share } from '../t
  *   computeCoverage('anyclassroom', routes.operations, [{ operationId: 'listDevices', status: 200 }]);
  *   // { operations: { exercised: 1, total: 7, share: 0.142... }, responses: { exercised: 1, total: 47, ... }, ... }
  */
-export function computeCoverage(api: string, operations: readonly CompiledOperation[], observations: readonly Observation[]): CoverageReport {
+export function computeCoverage(api: string, operations: readonly CompiledOperation[], observations: readonly Pick<Observation, 'operationId' | 'status'>[]): CoverageReport {
   const byOperation = operations.map((op): OperationCoverage => {
     const seen = observations.filter((o) => o.operationId === op.operationId);
     const used = new Set<string>();

@@ -38,6 +38,7 @@ export function consoleReporter(write: (line: string) => void) {
       write('');
       write(`${plural(run.workflows.length, 'workflow')} (${failedWorkflows} failed), ${plural(steps.length, 'step')}: ${n('passed')} passed, ${n('failed')} failed, ${n('skipped')} skipped; ${plural(violations, 'violation')}; ${Math.round(run.durationMs)} ms`);
       write(formatCoverage(run.coverage));
+      if (run.controlCoverage) write(`mock control API (the operations the scenarios call), ${formatCoverage(run.controlCoverage)}`);
       write(failedWorkflows === 0 ? `${run.api}: the server conforms to the document and the scenarios.` : `${run.api}: the server does NOT conform (see the violations above).`);
     },
   };

@@ -79,7 +79,7 @@ export async function runConsumer(config: ConsumerConfig): Promise<ConsumerSumma
   unwrapAgora(
     await agora.POST('/edu/apps/{appId}/v2/rooms/{roomUuid}', {
       params: { path: room },
-      body: { roomName: 'Consumer check', roomType: 4, roomProperties: { schedule: { startTime: Date.now(), duration: 600, closeDelay: 0 } } },
+      body: { roomName: 'Consumer check', roomType: 4, roomProperties: { schedule: { startTime: Date.now(), duration: 600, closeDelay: 600 } } },
     }),
   );
   for (const state of [1, 2] as const) unwrapAgora(await agora.PUT('/edu/apps/{appId}/v2/rooms/{roomUuid}/states/{state}', { params: { path: { ...room, state } } }));
