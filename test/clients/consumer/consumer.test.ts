@@ -20,10 +20,9 @@ const expected = {
   missingDevice: '404 NotFound Device not found.',
   perPageField: ['The per page field must be at least 1.'],
   recordings: 137,
-  // The consumer's class has closeDelay 0: ending it closes it at once (AG-40).
-  classState: 3,
+  classState: 2,
   endedCode: 30409101,
-  polled: ['class state 1', 'class state 2', 'class state 3'],
+  polled: ['class state 1', 'class state 2'],
 };
 
 let mocks: RunningMocks;
