@@ -148,3 +148,21 @@ export function requestOf(step: Omit<SameAnswerCase, 'name' | 'api' | 'before' |
   }
   return { url, init: { method: step.method, headers, body } };
 }
+
+/**
+ * Runs one case with the runtime's `fetch` against an API base URL, after `reset` (a fresh state,
+ * the clock frozen at `FROZEN_AT`) and the case's `before` steps; the same code runs in Node and in
+ * the browser page.
+ */
+export async function fetchCase(testCase: SameAnswerCase, baseUrl: string, reset: () => Promise<void>): Promise<ComparableAnswer> {
+  await reset();
+  for (const step of testCase.before ?? []) {
+    const { url, init } = requestOf(step, baseUrl);
+    await (await fetch(url, init)).arrayBuffer();
+  }
+  const { url, init } = requestOf(testCase, baseUrl);
+  const response = await fetch(url, init);
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  return comparable(response.status, headers, await response.text(), baseUrl);
+}

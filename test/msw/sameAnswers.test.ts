@@ -3,21 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResponseViolationReport } from '../../src/core/mock/createMockServer.ts';
 import { startMocks, type RunningMocks } from '../../src/mock/startMocks.ts';
 import { createAgoraClassroomHandlers, createAnyClassroomHandlers, type MswMock } from '../../src/msw/index.ts';
-import { comparable, FROZEN_AT, requestOf, SAME_ANSWER_CASES, type ComparableAnswer, type SameAnswerCase } from './sameAnswerCases.ts';
-
-/** Runs one case through `fetch` against a base URL (resetting first with `reset`). */
-async function run(testCase: SameAnswerCase, baseUrl: string, reset: () => Promise<void>): Promise<ComparableAnswer> {
-  await reset();
-  for (const step of testCase.before ?? []) {
-    const { url, init } = requestOf(step, baseUrl);
-    await (await fetch(url, init)).arrayBuffer();
-  }
-  const { url, init } = requestOf(testCase, baseUrl);
-  const response = await fetch(url, init);
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => (headers[name] = value));
-  return comparable(response.status, headers, await response.text(), baseUrl);
-}
+import { fetchCase, FROZEN_AT, SAME_ANSWER_CASES } from './sameAnswerCases.ts';
 
 describe('one table of requests: the HTTP server and the MSW handlers (setupServer) give the same answers', () => {
   const violations: ResponseViolationReport[] = [];
@@ -49,8 +35,8 @@ describe('one table of requests: the HTTP server and the MSW handlers (setupServ
   };
 
   it.each(SAME_ANSWER_CASES.map((c) => [c.name, c] as const))('%s', async (_, testCase) => {
-    const fromServer = await run(testCase, mocks.api(testCase.api).url, serverReset(testCase.api));
-    const fromHandlers = await run(testCase, handlers[testCase.api]!.baseUrl, handlersReset(testCase.api));
+    const fromServer = await fetchCase(testCase, mocks.api(testCase.api).url, serverReset(testCase.api));
+    const fromHandlers = await fetchCase(testCase, handlers[testCase.api]!.baseUrl, handlersReset(testCase.api));
     expect(fromServer.status).toBe(testCase.status);
     expect(fromHandlers).toEqual(fromServer);
   });
