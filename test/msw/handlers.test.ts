@@ -88,6 +88,10 @@ describe('createAnyClassroomHandlers under setupServer (Vitest)', () => {
     expect((await devices()).meta.total).toBe(2);
     anyClassroom.useScenario({ 'agora-classroom': {} });
     expect((await devices()).meta.total).toBe(OWN_DEVICES);
+    anyClassroom.useScenario({ anyclassroom: firstDevices(1) });
+    expect((await devices()).meta.total).toBe(1);
+    expect(() => anyClassroom.useScenario(null as never)).toThrow(/a scenario is an object of data sets by API name/);
+    expect((await devices()).meta.total).toBe(1);
   });
 
   it('refuses a data set that breaks the seed format, naming every problem, and keeps the running state', async () => {

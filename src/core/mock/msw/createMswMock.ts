@@ -171,7 +171,10 @@ export function createMswMock<S extends MockState>(setup: MswMockSetup<S>): MswM
       advance: (seconds) => setClock({ advance: seconds }),
     },
     useSeed,
-    useScenario: (scenario) => useSeed(scenario[api.name]),
+    useScenario: (scenario) => {
+      if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario)) throw new TypeError(`useScenario: a scenario is an object of data sets by API name ({"${api.name}": {...}}), got ${JSON.stringify(scenario)}`);
+      useSeed(scenario[api.name]);
+    },
     state: () => engine.state(),
   };
 }
