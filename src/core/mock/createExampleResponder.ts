@@ -12,7 +12,7 @@ export const DYNAMIC_NOT_HONOURED = 'dynamic=true needs Prism (schema-generated 
 
 /**
  * The `Prefer: code=` / `example=` answers of a document without Prism, for runtimes where Prism
- * cannot run (the MSW handlers in a browser; DECISIONS MK-6). It picks what `prism mock` picks for
+ * cannot run (the MSW handlers in a browser; DECISIONS MK-9). It picks what `prism mock` picks for
  * the same request, from the document's examples:
  * - `code=N`: the response declared for N, else its range (`4XX`), else `default`; without `code`,
  *   the lowest 2xx response, else `default`, else the first;

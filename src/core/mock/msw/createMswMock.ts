@@ -87,7 +87,7 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * whose path is the API's own (`baseUrl`'s path replaced by `basePath`), so an app pointed at any
  * base URL reaches the same operations; `/__mock/...` on `baseUrl`'s origin is the control API.
  * `Prefer: code=/example=` is answered from the document's examples (`createExampleResponder`:
- * Prism does not run in a browser; DECISIONS MK-6). Requests elsewhere are left to other handlers.
+ * Prism does not run in a browser; DECISIONS MK-9). Requests elsewhere are left to other handlers.
  *
  * @example
  *   const mock = createMswMock({ api: createAnyClassroomMock({ token }), defaultSeed, basePath: '/api/v1', baseUrl: 'https://app.anyclassroom.com/api/v1' });
