@@ -48,11 +48,11 @@ export const PACKAGES: readonly PackageSpec[] = [
   },
   {
     dir: 'mock',
-    // The in-browser MSW handlers (issue 12, P1) become a third entry here, `browser: '<their
-    // entry>'`, listed in `browserEntries` (built for the browser platform, so a Node built-in fails
-    // the pack) and in `optionalEntries` (msw an optional peer: the app brings its own msw and its
-    // service worker), with `"./browser"` in packages/mock/package.json's exports.
-    entries: { index: 'packages/mock/src/index.ts', cli: 'src/mock/cli.ts' },
+    // `browser`: the in-browser MSW handlers, built for the browser platform (a Node built-in fails
+    // the pack); msw is an optional peer (the app brings its own msw and its service worker).
+    entries: { index: 'packages/mock/src/index.ts', cli: 'src/mock/cli.ts', browser: 'src/msw/index.ts' },
+    browserEntries: ['browser'],
+    optionalEntries: ['browser'],
     commands: ['cli'],
     platform: 'node',
     assets: ['generated/anyclassroom.openapi.json', 'generated/agora-classroom.openapi.json', 'generated/mock-control.openapi.json', 'mocks/*.seed.json', 'mocks/scenarios/*.json'],

@@ -1,5 +1,4 @@
 import type { ApiMock } from '../../core/mock/types.ts';
-import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import { applyDueMoments } from './applyDueMoments.ts';
 import { createAuthenticator, fixedTokens, type TokenCheck } from './authenticate.ts';
 import { createControlOperations } from './controlOperations.ts';
@@ -10,6 +9,7 @@ import { createAgoraSeedChecker, type AgoraSeedChecker } from './seedSchema.ts';
 import { newAgoraState, type AgoraState } from './state.ts';
 import { obeys, readStringRule } from './stringRules.ts';
 import { toApiPath } from './toApiPath.ts';
+import { AGORA_CLASSROOM_DOCUMENT } from '../agoraClassroomDocument.ts';
 
 export type { AgoraState } from './state.ts';
 export type { TokenCheck } from './authenticate.ts';
@@ -53,7 +53,7 @@ let sharedChecker: AgoraSeedChecker | undefined;
  *   });
  */
 export function createAgoraClassroomMock(config: { token: string; appId: string; tokens?: TokenCheck | undefined }): ApiMock<AgoraState> {
-  const document = loadDocument('agora-classroom');
+  const document = AGORA_CLASSROOM_DOCUMENT;
   const appIdRule = readStringRule(document, 'AppId');
   if (config.token === '') throw new Error('createAgoraClassroomMock: the token must not be empty');
   if (!obeys(appIdRule, config.appId)) throw new Error(`createAgoraClassroomMock: the App ID must be 32 hex characters, got "${config.appId}"`);

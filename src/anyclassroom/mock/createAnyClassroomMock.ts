@@ -1,6 +1,5 @@
 import { createSecretMatcher } from '../../core/auth/createSecretMatcher.ts';
 import type { ApiMock } from '../../core/mock/types.ts';
-import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import { ANYCLASSROOM_FACTS } from '../facts.ts';
 import { handleRequest } from './handleRequest.ts';
 import { loadSeed } from './loadSeed.ts';
@@ -9,6 +8,7 @@ import { resolveRouteModels } from './resolveRouteModels.ts';
 import { createAnyClassroomSeedChecker } from './seedSchema.ts';
 import type { LinkSigning } from './signTemporalAccessUrl.ts';
 import { newAnyClassroomState, type AnyClassroomState } from './state.ts';
+import { ANYCLASSROOM_DOCUMENT } from '../anyClassroomDocument.ts';
 
 export type { AnyClassroomState } from './state.ts';
 
@@ -56,7 +56,7 @@ export function createAnyClassroomMock(config: AnyClassroomMockConfig): ApiMock<
     appKey: config.appKey ?? ANYCLASSROOM_DEFAULTS.appKey,
     linkBaseUrl: (config.linkBaseUrl ?? ANYCLASSROOM_DEFAULTS.linkBaseUrl).replace(/\/+$/, ''),
   };
-  const document = loadDocument('anyclassroom');
+  const document = ANYCLASSROOM_DOCUMENT;
   // Compiled on first use: a mock restored from a state file never loads a seed.
   let checker: ReturnType<typeof createAnyClassroomSeedChecker> | undefined;
   return {

@@ -1,11 +1,14 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 
-const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+const digest = (value: string): Uint8Array => sha256(utf8ToBytes(value));
 
 /**
  * A constant-time check of a presented secret (an API token) against the configured one. Both sides
- * are SHA-256 digests of equal length, so the comparison neither stops at the first differing byte
- * nor leaks the secret's length; the configured side is hashed once, not per request.
+ * are SHA-256 digests of equal length, compared byte by byte without stopping at the first
+ * difference, so the comparison leaks neither where they differ nor the secret's length; the
+ * configured side is hashed once, not per request. Pure JS (`@noble/hashes`, no `node:crypto`), so
+ * the mock runs unchanged in a browser.
  *
  * @example
  *   const matches = createSecretMatcher('ac-dev-token');
@@ -13,5 +16,11 @@ const digest = (value: string): Buffer => createHash('sha256').update(value, 'ut
  */
 export function createSecretMatcher(expected: string): (presented: string | undefined) => boolean {
   const expectedDigest = digest(expected);
-  return (presented) => presented !== undefined && timingSafeEqual(digest(presented), expectedDigest);
+  return (presented) => {
+    if (presented === undefined) return false;
+    const presentedDigest = digest(presented);
+    let difference = 0;
+    for (let i = 0; i < expectedDigest.length; i++) difference |= expectedDigest[i]! ^ presentedDigest[i]!;
+    return difference === 0;
+  };
 }

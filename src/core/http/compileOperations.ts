@@ -1,5 +1,5 @@
-import FindMyWay from 'find-my-way';
 import { createAjv } from '../openapi/createAjv.ts';
+import { createPathRouter } from './createPathRouter.ts';
 import { createSchemaValidator } from '../openapi/createSchemaValidator.ts';
 import { listOperations } from '../openapi/listOperations.ts';
 import { HTTP_METHODS, type OpenApiDocument } from '../openapi/types.ts';
@@ -24,8 +24,8 @@ export type RouteResult =
 
 /**
  * Compiles a bundled OpenAPI document into a router and per-operation validators: nothing about
- * routes, parameters or schemas is written by hand anywhere else. Routing uses find-my-way (Fastify's
- * radix-tree router); validation uses ajv in the document's JSON Schema 2020-12 dialect
+ * routes, parameters or schemas is written by hand anywhere else. Routing uses `createPathRouter` (a
+ * tree of path segments, browser-safe); validation uses ajv in the document's JSON Schema 2020-12 dialect
  * (`createAjv`: one instance as is for bodies, one coercing for text values).
  *
  * @example
@@ -35,25 +35,15 @@ export type RouteResult =
 export function compileOperations(doc: OpenApiDocument, id: string) {
   const compiler: OperationCompiler = { doc, id, schemas: createSchemaValidator(doc, id), textValues: createAjv(doc, id, { coerce: true }) };
 
-  // maxParamLength: a path value of any length reaches validation (which answers it in the API's
-  // format); the request head is capped at 16 KiB by the server anyway.
-  const router = FindMyWay({ ignoreTrailingSlash: true, maxParamLength: 65_536, caseSensitive: true });
-  const operations: CompiledOperation[] = [];
-  for (const listed of listOperations(doc)) {
-    const compiled = compileOperation(compiler, listed);
-    operations.push(compiled);
-    router.on(compiled.method, listed.pathTemplate.replace(/\{([^}]+)\}/g, ':$1'), () => undefined, compiled);
-  }
-
-  /**
-   * find-my-way also matches an empty segment to a parameter (`/devices//temporal`); a template
-   * parameter takes a non-empty segment (RFC 6570 as OpenAPI uses it; Laravel's `[^/]+`), so such
-   * a path matches nothing.
-   */
-  const find = (method: string, path: string) => {
-    const found = router.find(method as 'GET', path);
-    return found && Object.values(found.params).every((value) => value !== '') ? found : null;
-  };
+  const operations = listOperations(doc).map((listed) => compileOperation(compiler, listed));
+  // A path value of any length reaches validation (which answers it in the API's format); the
+  // request head is capped at 16 KiB by the server anyway. A parameter takes a non-empty segment
+  // (RFC 6570 as OpenAPI uses it; Laravel's `[^/]+`): `/devices//temporal` matches nothing.
+  const router = createPathRouter(
+    operations.map((operation) => ({ method: operation.method, template: operation.pathTemplate, value: operation })),
+    { maxParamLength: 65_536 },
+  );
+  const find = (method: string, path: string) => router.find(method, path);
 
   return {
     operations,
@@ -74,7 +64,7 @@ export function compileOperations(doc: OpenApiDocument, id: string) {
     route(method: string, path: string): RouteResult {
       // HEAD is answered like GET without a body (RFC 9110 9.3.2), as Laravel and Agora's gateway do.
       const found = find(method, path) ?? (method === 'HEAD' ? find('GET', path) : null);
-      if (found) return { kind: 'match', match: { operation: found.store as CompiledOperation, params: { ...found.params } as Record<string, string> } };
+      if (found) return { kind: 'match', match: { operation: found.value, params: found.params } };
       const allowed = HTTP_METHODS.map((m) => m.toUpperCase()).filter((m) => find(m, path));
       if (allowed.includes('GET') && !allowed.includes('HEAD')) allowed.push('HEAD');
       return allowed.length > 0 ? { kind: 'methodNotAllowed', allowed } : { kind: 'notFound' };

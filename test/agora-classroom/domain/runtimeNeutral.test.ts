@@ -10,9 +10,10 @@ describe('the Agora domain (src/agora-classroom/mock) runs in a browser too', ()
     expect(text).not.toMatch(/from ['"]node:|require\(|\bBuffer\b|\bprocess\./);
   });
 
-  it('reads the document only in the factory (createAgoraClassroomMock.ts)', () => {
-    const readers = sources.filter((name) => /\bloadDocument\b/.test(readFileSync(new URL(name, folder), 'utf8')));
+  it('takes the document only in the factory (createAgoraClassroomMock.ts), as a JSON module: no file is read', () => {
+    const readers = sources.filter((name) => /\bloadDocument\b|\bAGORA_CLASSROOM_DOCUMENT\b/.test(readFileSync(new URL(name, folder), 'utf8')));
     expect(readers).toEqual(['createAgoraClassroomMock.ts']);
+    expect(sources.filter((name) => /\bloadDocument\b/.test(readFileSync(new URL(name, folder), 'utf8')))).toEqual([]);
   });
 
   it('takes no type from generated/ except in the views and the handler (the typed edge)', () => {
