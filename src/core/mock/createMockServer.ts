@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { MockClock } from '../clock.ts';
 import { compileOperations, type CompiledOperations } from '../http/compileOperations.ts';
 import { loadDocument } from '../openapi/loadDocument.ts';
-import { createMockHandler, type MockHandlerOptions } from './createMockHandler.ts';
+import { createMockHandler, type MockHandler, type MockHandlerOptions } from './createMockHandler.ts';
 import { answerClientError } from './node/answerClientError.ts';
 import { applyCors } from './node/applyCors.ts';
 import { createPrismResponder } from './node/createPrismResponder.ts';
@@ -32,6 +32,8 @@ export interface MockServer<S extends MockState> {
   /** The current state (read-only use: tests and persistence). */
   state(): S;
   readonly clock: MockClock;
+  /** The engine behind the listener (its journal, faults, and `prepareState` for scenario switches). */
+  readonly handler: MockHandler<S>;
 }
 
 /** Compiled once per process: every mock serves the same control API. */
@@ -87,6 +89,7 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
 
   return {
     server,
+    handler,
     clock: handler.clock,
     state: () => handler.state(),
     listen(port, host = '127.0.0.1') {
