@@ -68,16 +68,18 @@ export function createScenarioCatalog(options: ScenarioCatalogOptions): Scenario
       const participants = options.participants();
       const apis = participants.map((p) => p.name);
       let data: Record<string, unknown> = {};
+      let fileProblems: SeedProblem[] = [];
       if (name !== DEFAULT_SCENARIO) {
         if (!names().includes(name)) return { kind: 'unknown', known: [DEFAULT_SCENARIO, ...names()] };
         const read = readScenario(join(options.dir, `${name}.json`), displayFile(name), apis);
-        if (read.kind === 'invalid') return read;
-        data = read.data;
+        if (read.kind === 'invalid' && !read.data) return read;
+        data = read.data!;
+        fileProblems = read.kind === 'invalid' ? read.problems : [];
       }
-      const clock = data.clock as { now: number } | undefined;
+      const clock = fileProblems.some((p) => p.path === '$.clock') ? undefined : (data.clock as { now: number } | undefined);
       const clockMs = clock ? Math.round(clock.now * 1000) : undefined;
-      // Every API's part is checked before anything changes.
-      const problems: SeedProblem[] = [];
+      // Every API's part is checked before anything changes, and every problem of the file is named.
+      const problems: SeedProblem[] = [...fileProblems];
       const prepared: Extract<PreparedState, { kind: 'ready' }>[] = [];
       for (const participant of participants) {
         const own = Object.hasOwn(data, participant.name);
@@ -103,7 +105,10 @@ function summarize(name: string, data: Record<string, unknown>, apis: readonly s
   };
 }
 
-type ReadScenario = { readonly kind: 'read'; readonly data: Record<string, unknown> } | { readonly kind: 'invalid'; readonly problems: SeedProblem[] };
+/** The file's data (absent when it is not a JSON object), and the problems of its own keys. */
+type ReadScenario =
+  | { readonly kind: 'read'; readonly data: Record<string, unknown> }
+  | { readonly kind: 'invalid'; readonly problems: SeedProblem[]; readonly data?: Record<string, unknown> };
 
 /** The file as JSON, with its own keys checked (the APIs' parts are checked by their seed checkers). */
 function readScenario(path: string, file: string, apis: readonly string[]): ReadScenario {
@@ -131,7 +136,7 @@ function readScenario(path: string, file: string, apis: readonly string[]): Read
       problems.push({ file, path: '$.clock', expected: '{"now": <Unix seconds, 0 to 253402300799>}', actual: showSeedValue(clock) });
     }
   }
-  return problems.length > 0 ? { kind: 'invalid', problems } : { kind: 'read', data: record };
+  return problems.length > 0 ? { kind: 'invalid', problems, data: record } : { kind: 'read', data: record };
 }
 
 /** A key as a JSON path member: `.anyclassroom`, `["agora-classroom"]`. */
