@@ -84,7 +84,8 @@ export interface paths {
          *     (a mock bug, also flagged with `x-mock-response-violations`), the warnings sent in
          *     `x-mock-warnings`, the `Prefer` header and what became of it, the faults applied, and the
          *     request's and the answer's headers and bodies (bodies cut at 16 KiB; credential headers
-         *     shown as their length only). Control API requests are not journaled.
+         *     shown as their length only; the newest 1 MiB of headers and bodies are kept, older
+         *     entries say `messagesKept: false`). Control API requests are not journaled.
          *
          *     Filters combine: `path` (entries whose path contains the text), `status` (`422` or a
          *     class such as `4xx`), `after` (entries newer than that id: what a poller has not seen yet),
@@ -600,6 +601,12 @@ export interface components {
             };
             /** @description What the faults did (`latency 250 ms`, `Prefer delay 100 ms`, `error rate 0.2: 503`). */
             faults: string[];
+            /**
+             * @description Whether the request's and the answer's headers and bodies are still kept: the journal
+             *     keeps the newest 1 MiB of them (every entry's other fields stay); `false` leaves
+             *     `request` and `answer` empty.
+             */
+            messagesKept: boolean;
             request: components["schemas"]["JournalMessage"];
             response: components["schemas"]["JournalMessage"];
         };

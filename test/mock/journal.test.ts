@@ -17,6 +17,7 @@ interface Entry {
   warnings: string | null;
   prefer: { header: string; outcome: string; reason?: string } | null;
   faults: string[];
+  messagesKept: boolean;
   request: { headers: Record<string, string>; body: { text: string; truncated: boolean } | null };
   response: { headers: Record<string, string>; body: { text: string; truncated: boolean } | null };
 }

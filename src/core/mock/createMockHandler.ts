@@ -9,12 +9,14 @@ import type { ScenarioCatalog } from './control/ScenarioCatalog.ts';
 import { createControlApi, type ControlTarget } from './createControlApi.ts';
 import { createFaults, type FaultOptions } from './faults/createFaults.ts';
 import { createFaultSettings, type FaultSettings } from './faults/FaultSettings.ts';
+import { packMessages } from './journal/packMessages.ts';
 import { RequestJournal } from './journal/RequestJournal.ts';
 import type { ResponseViolationReport } from './pipeline/checkResponse.ts';
 import { handleApiRequest, type ApiPipeline } from './pipeline/handleApiRequest.ts';
 import { limitBodySize } from './pipeline/limitBodySize.ts';
 import { parseRequestUrl } from './pipeline/parseRequestUrl.ts';
 import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
+import { serializeResponse } from './pipeline/serializeResponse.ts';
 import type { SpecResponder } from './pipeline/SpecResponder.ts';
 import type { ApiMock, MockResponse, MockState, TransportError } from './types.ts';
 
@@ -47,6 +49,9 @@ export interface MockHandlerOptions<S extends MockState> extends FaultOptions {
 
 /** A data set checked and loaded into a fresh state, not yet in use; `commit` puts it in place. */
 export type PreparedState = { readonly kind: 'ready'; commit(): void } | { readonly kind: 'invalid'; readonly problems: readonly SeedProblem[] };
+
+const NO_WARNINGS: readonly never[] = [];
+const NO_FAULTS: string[] = [];
 
 /** One API's mock without a transport: plain requests in, plain replies out. */
 export interface MockHandler<S extends MockState> {
@@ -219,19 +224,31 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
         // API requests carry a trace; the control API's own requests (the console polling) are not journaled.
         if (reply.kind === 'respond' && reply.trace) {
           const { trace, response, warnings } = reply;
+          // The journal keeps one small record per request; the headers and bodies go into its
+          // byte ring as text (retained strings and objects cost the engine half its throughput in
+          // garbage collection). The adapter sends the text serialised here.
+          const serialized = serializeResponse(response);
           const durationMs = performance.now() - started;
-          journal.add((id) => ({
+          const messages = packMessages(request.headers, trace.requestBody, serialized.headers, serialized.payload === '' ? undefined : serialized.payload);
+          journal.add(messages, (id, textAt, textBytes) => ({
             id,
             receivedAt,
             durationMs,
             method: request.method,
             path: url?.pathname ?? request.target,
             query: url && url.search.length > 1 ? url.search.slice(1) : '',
-            requestHeaders: request.headers,
-            response,
-            warnings: warnings ?? [],
-            trace,
+            status: serialized.status,
+            warnings: warnings ?? NO_WARNINGS,
+            operationId: trace.operationId,
+            stoppedBy: trace.stoppedBy,
+            requestViolations: trace.requestViolations,
+            responseViolations: trace.responseViolations,
+            faults: trace.faults.length > 0 ? trace.faults : NO_FAULTS,
+            prefer: trace.prefer,
+            textAt,
+            textBytes,
           }));
+          return { ...reply, serialized };
         }
         return reply;
       } catch (error) {

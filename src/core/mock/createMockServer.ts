@@ -128,7 +128,7 @@ function toPlainRequest(req: IncomingMessage): PlainRequest {
 function writeReply(res: ServerResponse, reply: Reply): void {
   // A client that went away gets nothing; an answer already started (never, today) is not restarted.
   if (reply.kind === 'clientGone' || res.headersSent) return;
-  const { status, headers, payload } = serializeResponse(reply.response);
+  const { status, headers, payload } = reply.serialized ?? serializeResponse(reply.response);
   headers['Content-Length'] = Buffer.byteLength(payload);
   if (reply.closeConnection) headers.Connection = 'close';
   res.writeHead(status, headers);

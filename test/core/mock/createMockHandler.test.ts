@@ -254,9 +254,9 @@ describe('the control API under /__mock/', () => {
   });
 });
 
-/** The reply without the trace the pipeline notes for the request journal (tested in test/mock/journal.test.ts). */
+/** The reply without what the engine adds for the request journal (tested in test/mock/journal*.test.ts). */
 function untraced(reply: Reply): Reply {
   if (reply.kind !== 'respond' || !reply.trace) return reply;
-  const { trace: _trace, ...rest } = reply;
+  const { trace: _trace, serialized: _serialized, ...rest } = reply;
   return rest;
 }

@@ -15,7 +15,7 @@ export function journalOperation(journal: RequestJournal, call: ControlCall): Mo
     case 'listMockRequests': {
       const q = call.query as { path?: string; status?: string; after?: number; limit?: number };
       const records = journal.list({ path: q.path, status: q.status, after: q.after, limit: q.limit });
-      return { status: 200, body: { capacity: journal.capacity, kept: journal.size, lastId: journal.lastId, entries: records.map(viewJournalRecord) } };
+      return { status: 200, body: { capacity: journal.capacity, kept: journal.size, lastId: journal.lastId, entries: records.map((record) => viewJournalRecord(record, journal.messages(record))) } };
     }
     case 'clearMockRequests': {
       const cleared = journal.size;

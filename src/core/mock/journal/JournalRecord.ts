@@ -1,13 +1,13 @@
 import type { RequestWarning } from '../../http/operation/RequestWarning.ts';
 import type { RequestTrace } from '../pipeline/RequestTrace.ts';
-import type { MockResponse } from '../types.ts';
 
 /**
- * One API request as the journal keeps it: what came in, what went out and what the request path
- * noted. Bodies are kept by reference (the answer's body is the object the domain built, serialised
- * only when the journal is read), so recording costs one object per request.
+ * One API request as the journal keeps it: what came in and went out, and what the request path
+ * noted (the trace's fields, flattened). Headers and bodies are not kept as strings but written into
+ * the journal's `ByteRing` as one text (`textAt`, `textBytes`): see `packMessages`. A record is one
+ * small object of numbers and short strings, so that keeping a thousand costs the collector little.
  */
-export interface JournalRecord {
+export interface JournalRecord extends Omit<RequestTrace, 'requestBody'> {
   /** 1, 2, ... in arrival order of the answers; never reused, not even after a clear. */
   readonly id: number;
   /** When the request arrived, Unix milliseconds (wall clock, not the mock clock). */
@@ -19,8 +19,9 @@ export interface JournalRecord {
   readonly path: string;
   /** The query string without `?` (`''` when none). */
   readonly query: string;
-  readonly requestHeaders: Readonly<Record<string, string | undefined>>;
-  readonly response: MockResponse;
+  readonly status: number;
   readonly warnings: readonly RequestWarning[];
-  readonly trace: RequestTrace;
+  /** Where the packed headers and bodies start in the journal's ring, and their length in bytes. */
+  readonly textAt: number;
+  readonly textBytes: number;
 }

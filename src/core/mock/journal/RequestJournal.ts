@@ -1,7 +1,12 @@
+import { ByteRing } from './ByteRing.ts';
 import type { JournalRecord } from './JournalRecord.ts';
+import { unpackMessages, type JournalMessage } from './packMessages.ts';
 
 /** The journal keeps the last this many requests. */
 export const JOURNAL_CAPACITY = 1000;
+
+/** Bytes kept for the requests' and answers' headers and bodies (the newest first; older ones are dropped). */
+export const JOURNAL_MESSAGE_BYTES = 1024 * 1024;
 
 /** Which records a reader wants. */
 export interface JournalFilter {
@@ -26,7 +31,7 @@ export type JournalListener = (event: JournalRecord | 'cleared') => void;
  *
  * @example
  *   const journal = new RequestJournal();
- *   journal.add((id) => ({ id, ...record }));
+ *   journal.add(packMessages(headers, body, answerHeaders, answerBody), (id, textAt, textBytes) => ({ id, textAt, textBytes, ...fields }));
  *   journal.list({ status: '4xx', path: '/devices' });
  */
 export class RequestJournal {
@@ -36,9 +41,14 @@ export class RequestJournal {
   #size = 0;
   #lastId = 0;
   readonly #listeners = new Set<JournalListener>();
+  readonly #messages: ByteRing;
 
-  constructor(readonly capacity: number = JOURNAL_CAPACITY) {
+  constructor(
+    readonly capacity: number = JOURNAL_CAPACITY,
+    messageBytes: number = JOURNAL_MESSAGE_BYTES,
+  ) {
     this.#ring = new Array<JournalRecord | undefined>(capacity);
+    this.#messages = new ByteRing(messageBytes);
   }
 
   /** How many records are kept now. */
@@ -51,14 +61,24 @@ export class RequestJournal {
     return this.#lastId;
   }
 
-  /** Adds a record built with its id; the oldest is dropped when the journal is full. */
-  add(build: (id: number) => JournalRecord): JournalRecord {
-    const record = build(++this.#lastId);
+  /**
+   * Adds a record built with its id and where `messages` (from `packMessages`) was written; the
+   * oldest record is dropped when the journal is full.
+   */
+  add(messages: string, build: (id: number, textAt: number, textBytes: number) => JournalRecord): JournalRecord {
+    const slot = this.#messages.write(messages);
+    const record = build(++this.#lastId, slot.at, slot.bytes);
     this.#ring[this.#next] = record;
     this.#next = (this.#next + 1) % this.capacity;
     if (this.#size < this.capacity) this.#size++;
-    for (const listener of this.#listeners) listener(record);
+    if (this.#listeners.size > 0) for (const listener of this.#listeners) listener(record);
     return record;
+  }
+
+  /** A record's request and answer (headers and bodies), or `undefined` once newer messages have overwritten them. */
+  messages(record: JournalRecord): { readonly request: JournalMessage; readonly response: JournalMessage } | undefined {
+    const text = this.#messages.read({ at: record.textAt, bytes: record.textBytes });
+    return text === undefined ? undefined : unpackMessages(text);
   }
 
   /** The record of this id, while it is kept. */
@@ -76,7 +96,7 @@ export class RequestJournal {
       if (out.length >= limit) break;
       if (filter.after !== undefined && record.id <= filter.after) break;
       if (filter.path !== undefined && !record.path.includes(filter.path)) continue;
-      if (!matches(record.response.status)) continue;
+      if (!matches(record.status)) continue;
       out.push(record);
     }
     return out.reverse();
@@ -85,6 +105,7 @@ export class RequestJournal {
   /** Forgets every record (ids go on from where they were). */
   clear(): void {
     this.#ring.fill(undefined);
+    this.#messages.clear();
     this.#next = 0;
     this.#size = 0;
     for (const listener of this.#listeners) listener('cleared');

@@ -31,7 +31,7 @@ const REFUSALS: Readonly<Record<string, string>> = {
  *   describeVerdict(record); // { kind: 'refused', reason: 'the request breaks the document: body $.until_time: must be integer' }
  */
 export function describeVerdict(record: JournalRecord): Verdict {
-  const { trace, response } = record;
+  const trace = record;
   if (trace.responseViolations.length > 0) {
     const first = trace.responseViolations.slice(0, 3).map((v) => `${v.path}: ${v.message}`).join('; ');
     return { kind: 'off-spec', reason: `the answer breaks the document (${trace.responseViolations.length} problem${trace.responseViolations.length === 1 ? '' : 's'}): ${first}` };
@@ -46,9 +46,9 @@ export function describeVerdict(record: JournalRecord): Verdict {
     return { kind: 'refused', reason };
   }
   if (trace.prefer?.outcome === 'answered') return { kind: 'from-document', reason: 'Prefer asked for the document\'s answer' };
-  if (response.status >= 400) {
+  if (record.status >= 400) {
     const before = trace.requestViolations.length > 0 ? ' (the request also breaks the document, but the API checks this first)' : '';
-    return { kind: 'domain-error', reason: `the API's rules answered ${response.status}${before}` };
+    return { kind: 'domain-error', reason: `the API's rules answered ${record.status}${before}` };
   }
   return { kind: 'ok', reason: trace.faults.length > 0 ? `served (${trace.faults.join(', ')})` : 'served' };
 }

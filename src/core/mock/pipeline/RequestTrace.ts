@@ -32,5 +32,8 @@ export interface RequestTrace {
  *   const trace = newRequestTrace(); // { requestViolations: [], responseViolations: [], faults: [] }
  */
 export function newRequestTrace(): RequestTrace {
-  return { requestViolations: [], responseViolations: [], faults: [] };
+  // The violation lists are replaced, never added to: one shared empty list.
+  return { requestViolations: NONE, responseViolations: NONE, faults: [] };
 }
+
+const NONE: readonly never[] = Object.freeze([]);
