@@ -3,6 +3,7 @@
  * `mocks/` deterministically (run it again and the files do not change):
  *
  *   npx tsx scripts/make-scenarios.ts
+ *   npx tsx scripts/make-scenarios.ts --dir /tmp/x    # write elsewhere (the drift test compares)
  *
  * Each file is `{"description", "<api name>": <seed data set>, ...}` (an API without a part keeps
  * the data the mocks started with), switched to at run time with `POST /__mock/scenarios/<name>`
@@ -89,9 +90,10 @@ scenarios['class-in-progress'] = {
   };
 }
 
-const dir = join(root, 'mocks', 'scenarios');
+const dirFlag = process.argv.indexOf('--dir');
+const dir = dirFlag > 0 ? resolve(process.argv[dirFlag + 1] ?? '') : join(root, 'mocks', 'scenarios');
 mkdirSync(dir, { recursive: true });
 for (const [name, scenario] of Object.entries(scenarios)) {
   writeFileSync(join(dir, `${name}.json`), `${JSON.stringify({ $comment: 'Written by scripts/make-scenarios.ts (run it again rather than editing by hand).', ...scenario }, null, 2)}\n`);
-  console.log(`wrote mocks/scenarios/${name}.json`);
+  console.log(`wrote ${join(dir, `${name}.json`)}`);
 }

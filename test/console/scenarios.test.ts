@@ -169,3 +169,19 @@ describe('named scenarios (mocks/scenarios/*.json)', () => {
     expect((await fetch(`${anyOrigin}/__mock/scenarios/empty-account`)).status).toBe(405);
   });
 });
+
+describe('the shipped scenario files', () => {
+  it('are what scripts/make-scenarios.ts writes (run it again rather than editing them by hand)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const out = mkdtempSync(join(tmpdir(), 'scenarios-made-'));
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/make-scenarios.ts', '--dir', out], { stdio: 'pipe' });
+      const made = readdirSync(out).sort();
+      expect(made).toEqual([...shipped].sort());
+      for (const file of made) expect(readFileSync(join(out, file), 'utf8'), `mocks/scenarios/${file} is stale: run npx tsx scripts/make-scenarios.ts`).toBe(readFileSync(join('mocks/scenarios', file), 'utf8'));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
