@@ -14,8 +14,8 @@ export interface paths {
          * The web console
          * @description The console's page (HTML). It loads `/__mock/console/console.js` and `console.css` from the
          *     same mock and reads the other endpoints of this API: on the page of either port it shows
-         *     every mock of the process (`GET /__mock/mocks`). It polls the journal once a second
-         *     (`GET /__mock/requests?after=<last id>`), so a request shows up without a reload.
+         *     every mock of the process (`GET /__mock/mocks`). It follows each journal as server-sent
+         *     events (`GET /__mock/requests/stream`), so a request shows up without a reload.
          */
         get: operations["getMockConsole"];
         put?: never;
@@ -99,6 +99,33 @@ export interface paths {
          * @description Forgets every entry. Ids go on from where they were, so a poller's `after` stays valid.
          */
         delete: operations["clearMockRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/requests/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journal as server-sent events
+         * @description The journal's entries as they happen, as server-sent events (`EventSource`): first a
+         *     `retry` line, then one `request` event per entry (its `id` is the entry's, its `data` the
+         *     entry as `GET /__mock/requests` gives it) and a `cleared` event when the journal is cleared.
+         *     It starts after `after` if given, else after the `Last-Event-ID` a reconnecting
+         *     `EventSource` sends, else with the next request (`after=0` replays every kept entry). The
+         *     Node server (`npm start`) keeps the connection open; an adapter that cannot (the engine
+         *     behind a browser's fetch) answers what it has and the client reconnects after `retry`
+         *     milliseconds with `Last-Event-ID`, so nothing is missed either way.
+         */
+        get: operations["streamMockRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1549,6 +1576,32 @@ export interface operations {
                     "application/json": components["schemas"]["JournalCleared"];
                 };
             };
+        };
+    };
+    streamMockRequests: {
+        parameters: {
+            query?: {
+                /** @description Start after this entry id. */
+                after?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream. */
+            200: {
+                headers: {
+                    /** @description `no-store`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["InvalidQuery"];
         };
     };
     getMockState: {

@@ -1,15 +1,15 @@
 // The mock console: a plain script served by the mock (GET /__mock/console/console.js), no
 // framework and nothing from another host. It reads the control API of every mock of the process
-// (GET /__mock/mocks), polls each journal once a second for what it has not seen
-// (GET /__mock/requests?after=<last id>), and drives clocks, faults, scenarios and reset.
+// (GET /__mock/mocks), follows each journal as server-sent events (GET /__mock/requests/stream),
+// refreshes clocks and state every few seconds, and drives clocks, faults, scenarios and reset.
 // Every value from a request is written with textContent, never as HTML.
 'use strict';
 
 (() => {
-  const POLL_MS = 1000;
+  const STATE_MS = 3000;
   const KEEP = 1000;
   const $ = (id) => document.getElementById(id);
-  const ui = { mocks: [], self: '', entries: [], seen: new Map(), selected: null, polling: false };
+  const ui = { mocks: [], self: '', entries: [], seen: new Map(), selected: null };
 
   /** A control API call; rejects with the control API's message and details on a 4xx/5xx. */
   async function control(mock, path, init) {
@@ -175,31 +175,39 @@
 
   // ---- the journal ---------------------------------------------------------------------------------
 
-  async function pollJournals() {
-    if (ui.polling || !$('live').checked) return;
-    ui.polling = true;
-    try {
-      let added = false;
-      for (const mock of ui.mocks) {
-        const page = await control(mock, `requests?after=${ui.seen.get(mock.api)}`);
-        // A clear elsewhere (or a restarted mock) restarts the ids: read from the start again.
-        if (page.lastId < ui.seen.get(mock.api)) {
-          ui.entries = ui.entries.filter((e) => e.api !== mock.api);
-          ui.seen.set(mock.api, 0);
-          continue;
-        }
-        for (const entry of page.entries) ui.entries.push({ ...entry, api: mock.api, key: `${mock.api}#${entry.id}` });
-        if (page.entries.length > 0) added = true;
-        ui.seen.set(mock.api, page.lastId);
-      }
-      if (added) {
-        ui.entries.sort((a, b) => a.time.localeCompare(b.time) || a.id - b.id);
-        if (ui.entries.length > KEEP * ui.mocks.length) ui.entries.splice(0, ui.entries.length - KEEP * ui.mocks.length);
-        renderJournal();
-      }
-    } finally {
-      ui.polling = false;
+  /**
+   * Each mock's journal as server-sent events (GET /__mock/requests/stream?after=0: every kept
+   * entry, then each new one as it happens). EventSource reconnects by itself; entries already seen
+   * are skipped, since a reconnection replays from the start of the URL's `after`.
+   */
+  function followJournals() {
+    for (const mock of ui.mocks) {
+      const source = new EventSource(`${mock.origin}/__mock/requests/stream?after=0`);
+      source.addEventListener('request', (message) => {
+        const entry = JSON.parse(message.data);
+        if (entry.id <= ui.seen.get(mock.api)) return;
+        ui.seen.set(mock.api, entry.id);
+        ui.entries.push({ ...entry, api: mock.api, key: `${mock.api}#${entry.id}` });
+        if (ui.entries.length > KEEP * ui.mocks.length) ui.entries.shift();
+        scheduleRender();
+      });
+      source.addEventListener('cleared', () => {
+        ui.entries = ui.entries.filter((e) => e.api !== mock.api);
+        scheduleRender();
+      });
     }
+  }
+
+  /** One render per frame however many events arrive. */
+  let renderQueued = false;
+  function scheduleRender() {
+    if (renderQueued || !$('live').checked) return;
+    renderQueued = true;
+    requestAnimationFrame(() => {
+      renderQueued = false;
+      ui.entries.sort((a, b) => a.time.localeCompare(b.time) || a.id - b.id);
+      renderJournal();
+    });
   }
 
   function matches(entry) {
@@ -297,10 +305,10 @@
     $('clear-journal').addEventListener('click', guarded(clearJournals));
     $('filter-path').addEventListener('input', renderJournal);
     $('filter-status').addEventListener('input', renderJournal);
-    await pollJournals();
+    $('live').addEventListener('change', scheduleRender);
+    followJournals();
     document.body.dataset.ready = 'true';
-    setInterval(() => pollJournals().catch((error) => say(`journal: ${error.message}`, true)), POLL_MS);
-    setInterval(() => refreshAll(false).catch((error) => say(`state: ${error.message}`, true)), POLL_MS * 3);
+    setInterval(() => refreshAll(false).catch((error) => say(`state: ${error.message}`, true)), STATE_MS);
   }
 
   start().catch((error) => say(`The console could not start: ${error.message}`, true));

@@ -50,6 +50,7 @@ const SHARED_OPERATIONS = new Set([
   'getMockClock',
   'setMockClock',
   'listMockRequests',
+  'streamMockRequests',
   'clearMockRequests',
   'getMockState',
   'getMockStateTable',
@@ -143,7 +144,7 @@ export function createControlApi(routes: CompiledOperations) {
           break;
         }
         default: {
-          const call: ControlCall = { operationId: op.operationId, path, query, body };
+          const call: ControlCall = { operationId: op.operationId, path, query, body, lastEventId: request.headers['last-event-id'] };
           answer =
             (target.journal && journalOperation(target.journal, call)) ??
             (target.faults && faultOperation(target.faults, call)) ??

@@ -7,6 +7,7 @@ import { createMockHandler, type MockHandler, type MockHandlerOptions } from './
 import { answerClientError } from './node/answerClientError.ts';
 import { applyCors } from './node/applyCors.ts';
 import { createPrismResponder } from './node/createPrismResponder.ts';
+import { holdJournalStream } from './node/holdJournalStream.ts';
 import { readNodeBody } from './node/readNodeBody.ts';
 import type { PlainRequest, Reply } from './pipeline/PlainRequest.ts';
 import { serializeResponse } from './pipeline/serializeResponse.ts';
@@ -77,7 +78,7 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
       if (applyCors(req, res)) return;
       handler
         .handle(toPlainRequest(req))
-        .then((reply) => writeReply(res, reply))
+        .then((reply) => holdJournalStream(req, res, reply, handler.journal) || writeReply(res, reply))
         .catch((error: unknown) => {
           // The handler answers its own failures; this is writing the answer failing.
           log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: req.method });

@@ -8,6 +8,8 @@ export interface ControlCall {
   /** Query values, coerced, defaults applied. */
   readonly query: Readonly<Record<string, unknown>>;
   readonly body: unknown;
+  /** The `Last-Event-ID` request header (an `EventSource` reconnecting to a stream). */
+  readonly lastEventId?: string | undefined;
 }
 
 /**
