@@ -45,7 +45,7 @@ export interface ControlTarget {
 }
 
 /** The operations every mock serves; any other operation of the document belongs to one API. */
-const SHARED_OPERATIONS = new Set([
+export const SHARED_CONTROL_OPERATIONS: readonly string[] = [
   'resetMock',
   'getMockClock',
   'setMockClock',
@@ -61,7 +61,8 @@ const SHARED_OPERATIONS = new Set([
   'getMockConsole',
   'getMockConsoleFile',
   'listMocks',
-]);
+];
+const SHARED_OPERATIONS = new Set(SHARED_CONTROL_OPERATIONS);
 
 /**
  * The `/__mock/` control API served next to each mocked API (document:
