@@ -3,6 +3,251 @@
  * Rebuild with `npm run generate`; `npm test` fails when this copy is stale.
  */
 export interface paths {
+    "/__mock/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The web console
+         * @description The console's page (HTML). It loads `/__mock/console/console.js` and `console.css` from the
+         *     same mock and reads the other endpoints of this API: on the page of either port it shows
+         *     every mock of the process (`GET /__mock/mocks`). It follows each journal as server-sent
+         *     events (`GET /__mock/requests/stream`), so a request shows up without a reload.
+         */
+        get: operations["getMockConsole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/console/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of the web console
+         * @description The console's script (`console.js`) and style sheet (`console.css`). Any other name answers 404.
+         */
+        get: operations["getMockConsoleFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/mocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every mock of the process
+         * @description The mocks `npm start` runs, each with its API, origin and base URL, so that the console
+         *     served on one port shows them all (it calls the others directly: the mocks allow any
+         *     origin). A mock started on its own (`createMockServer`) lists itself with `origin` `null`.
+         */
+        get: operations["listMocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The last API requests and their answers
+         * @description The journal of this port's API requests, oldest first: the last 1,000 are kept (older ones
+         *     are dropped). Each entry has the time, method, path and query, the operation reached, the
+         *     status, the duration (faults' delays included), a verdict (why the answer is what it is),
+         *     the request's validation problems (a 400/422), the answer's problems against the document
+         *     (a mock bug, also flagged with `x-mock-response-violations`), the warnings sent in
+         *     `x-mock-warnings`, the `Prefer` header and what became of it, the faults applied, and the
+         *     request's and the answer's headers and bodies (bodies cut at 16 KiB; credential headers
+         *     shown as their length only; the newest 1 MiB of headers and bodies are kept, older
+         *     entries say `messagesKept: false`). Control API requests are not journaled.
+         *
+         *     Filters combine: `path` (entries whose path contains the text), `status` (`422` or a
+         *     class such as `4xx`), `after` (entries newer than that id: what a poller has not seen yet),
+         *     `limit` (the newest that many of the matching entries).
+         */
+        get: operations["listMockRequests"];
+        put?: never;
+        post?: never;
+        /**
+         * Clear the journal
+         * @description Forgets every entry. Ids go on from where they were, so a poller's `after` stays valid.
+         */
+        delete: operations["clearMockRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/requests/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journal as server-sent events
+         * @description The journal's entries as they happen, as server-sent events (`EventSource`): first a
+         *     `retry` line, then one `request` event per entry (its `id` is the entry's, its `data` the
+         *     entry as `GET /__mock/requests` gives it) and a `cleared` event when the journal is cleared.
+         *     It starts after `after` if given, else after the `Last-Event-ID` a reconnecting
+         *     `EventSource` sends, else with the next request (`after=0` replays every kept entry). The
+         *     Node server (`npm start`) keeps the connection open; an adapter that cannot (the engine
+         *     behind a browser's fetch) answers what it has and the client reconnects after `retry`
+         *     milliseconds with `Last-Event-ID`, so nothing is missed either way.
+         */
+        get: operations["streamMockRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tables of this mock's state
+         * @description Each table of the API's state with its number of rows (read only). The AnyClassroom mock
+         *     keeps `account`, `classrooms`, `devices` and `links`; the Agora mock `apps`, `rooms`,
+         *     `users`, `records` (recordings), `events` and `pending` (the App's polling queue).
+         *     `scenario` is the data set the mocks run (`default` until a switch).
+         */
+        get: operations["getMockState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/state/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows of one state table
+         * @description A page of the table's rows (key and value), in the table's order. Read only.
+         */
+        get: operations["getMockStateTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The faults applied to API requests
+         * @description `latencyMs` is added to every API answer; a share `errorRate` (0 to 1) of API requests is
+         *     answered 503 in the API's own format with `Retry-After: 1`. Their start values come from
+         *     `--latency` and `--error-rate`; the control API is never faulted.
+         */
+        get: operations["getMockFaults"];
+        /**
+         * Change the faults at run time
+         * @description The members sent change, the others stay (`{"errorRate": 0}` turns the error rate off and
+         *     keeps the latency). They apply from the next API request on, and stay until changed again
+         *     or the mock stops (a reset does not change them).
+         */
+        put: operations["setMockFaults"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The named data sets the mocks can switch to
+         * @description `default` (the data sets the mocks started with) and each file `mocks/scenarios/<name>.json`,
+         *     read when asked (an edited file counts at once), with its description, the APIs it holds
+         *     data for and the clock it sets; `active` is the one in use.
+         */
+        get: operations["listMockScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/scenarios/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch every mock to a named data set
+         * @description Loads the scenario into every mock of the process (an API without a part in the file gets
+         *     the data it started with) and sets the clocks: frozen at the file's `clock.now`, or back to
+         *     real time. A later reset returns to this scenario's data. The whole file is checked first,
+         *     each API's part with that API's seed checker: a file that breaks the format is refused with
+         *     422 and every problem (file, JSON path, expected, actual), and nothing changes (DECISIONS MK-7).
+         */
+        post: operations["switchMockScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/reset": {
         parameters: {
             query?: never;
@@ -313,6 +558,154 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        MockList: {
+            /** @description The API of the mock that answered. */
+            self: string;
+            mocks: {
+                /** @description The API's registry name. */
+                api: string;
+                /** @description The mock's origin; `null` when the mock does not know it (started on its own). */
+                origin: string | null;
+                /** @description Where the API's document paths hang. */
+                url: string | null;
+            }[];
+        };
+        JournalPage: {
+            /** @description How many entries the journal keeps (1,000). */
+            capacity: number;
+            /** @description How many it holds now. */
+            kept: number;
+            /** @description The id of the newest entry ever recorded (0 when none); poll with `after` set to it. */
+            lastId: number;
+            entries: components["schemas"]["JournalEntry"][];
+        };
+        JournalEntry: {
+            /** @description 1, 2, ... in the order the answers were given. */
+            id: number;
+            /**
+             * Format: date-time
+             * @description When the request arrived (wall clock, not the mock clock).
+             */
+            time: string;
+            method: string;
+            /** @description The path as sent. */
+            path: string;
+            /** @description The query string without `?` (empty when none). */
+            query: string;
+            /** @description The operation of the API's document the request reached; `null` when routing refused it. */
+            operationId: string | null;
+            status: number;
+            /** @description Milliseconds from arrival to the answer (faults' delays included). */
+            durationMs: number;
+            /**
+             * @description Why the answer is what it is: `ok`; `from-document` (`Prefer` asked for the document's
+             *     answer); `domain-error` (the API's rules said no: 404, 409, ...); `refused` (a stage
+             *     of the request path refused it: no route, credentials, media type, JSON, the
+             *     document's rules, the size limit); `faulted` (the error rate, or the state file could
+             *     not be written); `off-spec` (the answer breaks the document: a mock bug).
+             */
+            verdict: {
+                /** @enum {string} */
+                kind: "ok" | "from-document" | "domain-error" | "refused" | "faulted" | "off-spec";
+                reason: string;
+            };
+            /** @description Every problem validation found in the request (for a 400/422). */
+            requestProblems: string[];
+            /** @description How the answer breaks the document (a mock bug). */
+            responseProblems: string[];
+            /** @description The `x-mock-warnings` value sent with the answer (DECISIONS MK-2). */
+            warnings: string | null;
+            /** @description The request's `Prefer` header and what became of it; `null` without one. */
+            prefer: null | {
+                /** @description The `Prefer` header as sent. */
+                header: string;
+                /**
+                 * @description Answered from the document; ignored (see `reason`, DECISIONS MK-1); only a delay was applied; nothing in it was used.
+                 * @enum {string}
+                 */
+                outcome: "answered" | "ignored" | "delay-only" | "not-used";
+                reason?: string;
+            };
+            /** @description What the faults did (`latency 250 ms`, `Prefer delay 100 ms`, `error rate 0.2: 503`). */
+            faults: string[];
+            /**
+             * @description Whether the request's and the answer's headers and bodies are still kept: the journal
+             *     keeps the newest 1 MiB of them (every entry's other fields stay); `false` leaves
+             *     `request` and `answer` empty.
+             */
+            messagesKept: boolean;
+            request: components["schemas"]["JournalMessage"];
+            response: components["schemas"]["JournalMessage"];
+        };
+        JournalMessage: {
+            /** @description Header names and values; a credential's value is replaced by its length. */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description The body; `null` when there was none. */
+            body: null | {
+                /** @description The body as text (JSON for the mock's answers), at most 16 KiB. */
+                text: string;
+                /** @description Whether the text was cut at 16 KiB. */
+                truncated: boolean;
+            };
+        };
+        JournalCleared: {
+            /** @description How many entries were dropped. */
+            cleared: number;
+            /** @description The newest id so far (ids are not reused). */
+            lastId: number;
+        };
+        StateOverview: {
+            api: string;
+            /** @description The scenario the mocks run (`default` until a switch). */
+            scenario: string;
+            tables: {
+                name: string;
+                rows: number;
+            }[];
+        };
+        StateTablePage: {
+            api: string;
+            table: string;
+            /** @description Rows in the table. */
+            total: number;
+            offset: number;
+            rows: {
+                key: string;
+                /** @description The row as the mock stores it (its own field names, not the API's). */
+                value: unknown;
+            }[];
+        };
+        Faults: {
+            /** @description Milliseconds added to every API answer. */
+            latencyMs: number;
+            /** @description Share of API requests answered 503. */
+            errorRate: number;
+        };
+        FaultsCommand: {
+            /** @description Milliseconds to add to every API answer (0 turns the latency off). */
+            latencyMs?: number;
+            /** @description Share of API requests to answer 503 (0 turns the fault off). */
+            errorRate?: number;
+        };
+        ScenarioSummary: {
+            name: string;
+            description: string;
+            /** @description The APIs the scenario holds data for. */
+            apis: string[];
+            /** @description Unix seconds the scenario freezes the clock at, when it sets one. */
+            clock?: number;
+        };
+        ScenarioList: {
+            active: string;
+            scenarios: components["schemas"]["ScenarioSummary"][];
+        };
+        ScenarioSwitched: {
+            active: string;
+            scenario: components["schemas"]["ScenarioSummary"];
+            clock: components["schemas"]["Clock"];
+        };
         Clock: {
             /** @description Current mock time, Unix seconds (fractional while the clock runs in real time). */
             now: number;
@@ -962,6 +1355,15 @@ export interface components {
         Event: components["schemas"]["ClassStateEvent"] | components["schemas"]["ChatMessageEvent"] | components["schemas"]["UsersEvent"] | components["schemas"]["RecordingStateEvent"] | components["schemas"]["ResourcesEvent"] | components["schemas"]["RewardsEvent"] | components["schemas"]["WidgetEvent"] | components["schemas"]["StageEvent"] | components["schemas"]["HandsUpEvent"] | components["schemas"]["OtherEvent"];
     };
     responses: {
+        /** @description A query parameter breaks its rule. */
+        InvalidQuery: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ControlError"];
+            };
+        };
         /** @description The body is not what the operation takes. */
         InvalidCommand: {
             headers: {
@@ -1049,6 +1451,325 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getMockConsole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The console page. */
+            200: {
+                headers: {
+                    /** @description `no-store`: a new mock never meets an old page. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    getMockConsoleFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file's name. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description `no-store`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/javascript": string;
+                    "text/css": string;
+                };
+            };
+            /** @description No such file. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    listMocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MockList"];
+                };
+            };
+        };
+    };
+    listMockRequests: {
+        parameters: {
+            query?: {
+                /** @description Only entries whose path contains this text (`/temporal`). */
+                path?: string;
+                /** @description Only this status (`422`) or class of statuses (`4xx`). */
+                status?: string;
+                /** @description Only entries with a greater id. */
+                after?: number;
+                /** @description At most this many entries (the newest of those that match). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalPage"];
+                };
+            };
+            400: components["responses"]["InvalidQuery"];
+        };
+    };
+    clearMockRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalCleared"];
+                };
+            };
+        };
+    };
+    streamMockRequests: {
+        parameters: {
+            query?: {
+                /** @description Start after this entry id. */
+                after?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream. */
+            200: {
+                headers: {
+                    /** @description `no-store`. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["InvalidQuery"];
+        };
+    };
+    getMockState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateOverview"];
+                };
+            };
+        };
+    };
+    getMockStateTable: {
+        parameters: {
+            query?: {
+                /** @description Rows to skip. */
+                offset?: number;
+                /** @description Rows to return at most. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The table's name (`GET /__mock/state` lists them). */
+                table: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateTablePage"];
+                };
+            };
+            400: components["responses"]["InvalidQuery"];
+            /** @description The mock's state has no table of that name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    getMockFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current faults. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Faults"];
+                };
+            };
+        };
+    };
+    setMockFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultsCommand"];
+            };
+        };
+        responses: {
+            /** @description The faults after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Faults"];
+                };
+            };
+            400: components["responses"]["InvalidCommand"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["NotJson"];
+        };
+    };
+    listMockScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenarios. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioList"];
+                };
+            };
+        };
+    };
+    switchMockScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scenario's name (`default`, or a file's name without `.json`). */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every mock runs the scenario now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioSwitched"];
+                };
+            };
+            /** @description No scenario of that name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The scenario file breaks the scenario or seed format; the running state is kept. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
     resetMock: {
         parameters: {
             query?: never;

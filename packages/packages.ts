@@ -55,7 +55,9 @@ export const PACKAGES: readonly PackageSpec[] = [
     optionalEntries: ['browser'],
     commands: ['cli'],
     platform: 'node',
-    assets: ['generated/anyclassroom.openapi.json', 'generated/agora-classroom.openapi.json', 'generated/mock-control.openapi.json', 'mocks/*.seed.json', 'mocks/scenarios/*.json'],
+    assets: ['generated/anyclassroom.openapi.json', 'generated/agora-classroom.openapi.json', 'generated/mock-control.openapi.json', 'mocks/*.seed.json', 'mocks/scenarios/*.json', 'src/console/index.html', 'src/console/console.js', 'src/console/console.css'],
+    // `--agora-app-certificate` loads agora-token's AccessToken2 reader with createRequire, out of the bundler's sight.
+    extraDependencies: ['agora-token'],
   },
   {
     dir: 'contract',

@@ -6,7 +6,9 @@ import { createMockServer, type MockServer, type MockServerOptions } from '../co
 import type { MockState } from '../core/mock/types.ts';
 import { projectRoot } from '../core/projectRoot.ts';
 import type { ApiDescriptor } from '../core/registry/ApiDescriptor.ts';
+import { readConsoleAssets } from '../console/readConsoleAssets.ts';
 import { StateJournal } from './persistence/StateJournal.ts';
+import { createScenarioCatalog } from './scenarios/createScenarioCatalog.ts';
 
 export interface StartOptions {
   readonly host: string;
@@ -28,6 +30,8 @@ export interface StartOptions {
   readonly headerLimit?: number | undefined;
   /** Where credentials come from (default `process.env`); see each API's `credentials`. */
   readonly env?: NodeJS.ProcessEnv;
+  /** The scenario files `/__mock/scenarios` switches between (default `mocks/scenarios`). */
+  readonly scenarioDir?: string | undefined;
   readonly onViolation?: MockServerOptions<MockState>['onViolation'];
   readonly log?: MockServerOptions<MockState>['log'];
 }
@@ -95,7 +99,18 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
   const values = API_REGISTRY.apis.map((api) => credentialValues(api, env));
   // A corrupt state file stops the start here (StateFileError), before anything listens or writes.
   const persistence = options.stateFile ? StateJournal.open(options.stateFile, { fsync: options.stateFsync ?? false }) : undefined;
+  const prepared: { descriptor: ApiDescriptor; server: MockServer<MockState>; credentials: Readonly<Record<string, string>>; seed: unknown }[] = [];
+  // Read when a switch or the console asks, once every mock exists.
+  const scenarios = createScenarioCatalog({
+    dir: options.scenarioDir ?? join(projectRoot(), 'mocks', 'scenarios'),
+    displayDir: options.scenarioDir ?? 'mocks/scenarios',
+    participants: () => prepared.map((p) => ({ name: p.descriptor.name, startSeed: p.seed, prepareState: p.server.handler.prepareState })),
+  });
+  let peers: { api: string; origin: string; url: string }[] = [];
   const shared = {
+    scenarios,
+    consoleAssets: readConsoleAssets(),
+    peers: () => peers,
     latencyMs: options.latencyMs,
     errorRate: options.errorRate,
     onViolation: options.onViolation,
@@ -105,7 +120,6 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
     headerLimit: options.headerLimit,
   };
 
-  const prepared: { descriptor: ApiDescriptor; server: MockServer<MockState>; credentials: Readonly<Record<string, string>>; seed: unknown }[] = [];
   try {
     for (const [i, descriptor] of API_REGISTRY.apis.entries()) {
       const { mock, credentials } = await descriptor.createMock(values[i]!);
@@ -130,6 +144,7 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
   }
 
   const apis: RunningApi[] = prepared.map((p, i) => ({ ...p, origin: origins[i]!, url: `${origins[i]!}${p.descriptor.basePath}` }));
+  peers = apis.map((a) => ({ api: a.descriptor.name, origin: a.origin, url: a.url }));
   const api = (name: string): RunningApi => {
     const found = apis.find((a) => a.descriptor.name === name);
     if (!found) throw new Error(`no running API "${name}"`);
@@ -150,7 +165,8 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
       '',
       ...apis.flatMap((a) => a.descriptor.describe(a.url, a.credentials).map((line) => `  ${line}`)),
       '',
-      `  Control API: ${apis.map((a) => `${a.origin}/__mock/`).join('  and  ')}   (POST reset, GET/POST clock)`,
+      `  Console:     ${apis[0]!.origin}/__mock/   (every mock's requests, state, clock, faults and scenarios)`,
+      `  Control API: ${apis.map((a) => `${a.origin}/__mock/`).join('  and  ')}   (reset, clock, requests, state, faults, scenarios)`,
       ...(persistence ? [`  State file: ${persistence.location} (${persistence.describe()})`] : []),
       '  Ctrl-C stops.',
     ],

@@ -32,6 +32,17 @@ describe('the typed clients are browser-safe', () => {
     expect(inputs.filter((file) => /node_modules\/(ajv|find-my-way|@stoplight|yaml)\//.test(file))).toEqual([]);
   });
 
+  it.each(['src/anyclassroom/client/validation.ts', 'src/agora-classroom/client/validation.ts'])(
+    '%s (response validation) bundles for the browser platform too, with ajv and without find-my-way',
+    async (entry) => {
+      const result = await bundleForBrowser(entry);
+      expect(result.errors).toEqual([]);
+      const inputs = Object.keys(result.metafile.inputs);
+      expect(inputs.some((file) => file.includes('node_modules/ajv/'))).toBe(true);
+      expect(inputs.filter((file) => /node_modules\/(find-my-way|@stoplight|yaml)\//.test(file))).toEqual([]);
+    },
+  );
+
   it('the check is not vacuous: an entry that reaches node:fs is refused', async () => {
     await expect(bundleForBrowser('src/core/openapi/loadDocument.ts')).rejects.toThrow(/node:fs/);
   });

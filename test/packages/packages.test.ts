@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { RtmTokenBuilder } from 'agora-token';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +145,29 @@ describe('the mock and the contract kit installed from their tarballs', () => {
       headers: { 'x-agora-token': CREDENTIALS.AGORA_TOKEN, 'x-agora-uid': 'u1' },
     });
     expect(poll.status).toBe(200);
+  });
+
+  it('classroom-mock --agora-app-certificate verifies AccessToken2 tokens (agora-token ships as its dependency)', async () => {
+    const certificate = '0123456789abcdef0123456789abcdef';
+    const verifying = await startMockCommand(join(server, 'node_modules/.bin/classroom-mock'), ['--host', '127.0.0.1', '--agora-app-certificate', certificate], CREDENTIALS);
+    try {
+      const poll = (headers: Record<string, string>) => fetch(`${verifying.agoraUrl}/edu/polling/apps/${CREDENTIALS.AGORA_APP_ID}/v2/rooms/sequences`, { headers });
+      const token = RtmTokenBuilder.buildToken(CREDENTIALS.AGORA_APP_ID, certificate, 'u1', 600);
+      expect((await poll({ 'x-agora-token': token, 'x-agora-uid': 'u1' })).status).toBe(200);
+      expect((await poll({ 'x-agora-token': CREDENTIALS.AGORA_TOKEN, 'x-agora-uid': 'u1' })).status).toBe(401);
+    } finally {
+      verifying.child.kill('SIGTERM');
+    }
+  });
+
+  it('classroom-mock serves its console and journals the requests it answered', async () => {
+    const page = await fetch(`${new URL(mock.anyClassroomUrl).origin}/__mock/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<html');
+    await fetch(`${mock.anyClassroomUrl}/devices?per_page=2`, { headers: { 'X-Token-AC': CREDENTIALS.ANYCLASSROOM_TOKEN } });
+    const journal = await fetch(`${new URL(mock.anyClassroomUrl).origin}/__mock/requests?status=200`);
+    expect(journal.status).toBe(200);
+    expect(JSON.stringify(await journal.json())).toContain('per_page=2');
   });
 
   it('classroom-mock --help and classroom-contract --help name the installed commands', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { loadDocument } from '../../core/openapi/loadDocument.ts';
 import type { OracleOperation, OracleRules } from '../../core/fuzz/oracle/OracleRules.ts';
 import type { FuzzTarget } from '../../core/fuzz/types.ts';
+import { SHARED_CONTROL_OPERATIONS } from '../../core/mock/createControlApi.ts';
 import { ANYCLASSROOM_FACTS } from '../facts.ts';
 
 const { basePath: BASE, headers } = ANYCLASSROOM_FACTS;
@@ -49,7 +50,7 @@ export function anyClassroomFuzzTarget(options: { origin: string; token: string;
     maxHeaderBytes: options.maxHeaderBytes ?? 12 * 1024,
     oracle: anyClassroomOracleRules(options.token),
     // The classroom activity endpoints of the control API are Agora's only (AG-60).
-    controlOperations: ['resetMock', 'getMockClock', 'setMockClock'],
+    controlOperations: SHARED_CONTROL_OPERATIONS,
   };
 }
 

@@ -1,6 +1,18 @@
 import { MAX_CLOCK_MS, type MockClock } from '../clock.ts';
 import type { CompiledOperations } from '../http/compileOperations.ts';
 import { decodeJsonBody } from '../http/decodeJsonBody.ts';
+import type { Store } from '../store/Store.ts';
+import type { ConsoleAssets, MockPeer } from './control/ConsoleAssets.ts';
+import { consoleOperation, peersOperation } from './control/consoleOperations.ts';
+import type { ControlCall } from './control/ControlContext.ts';
+import { faultOperation } from './control/faultOperations.ts';
+import { journalOperation } from './control/journalOperations.ts';
+import type { ScenarioCatalog } from './control/ScenarioCatalog.ts';
+import { scenarioOperation } from './control/scenarioOperations.ts';
+import { stateOperation } from './control/stateOperations.ts';
+import type { FaultSettings } from './faults/FaultSettings.ts';
+import type { RequestJournal } from './journal/RequestJournal.ts';
+import { contentTypeOf } from './pipeline/serializeResponse.ts';
 import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
 import type { ControlRequest, MockResponse } from './types.ts';
 
@@ -16,10 +28,41 @@ export interface ControlTarget {
    * an API request), or `undefined` when the API serving this port has none by that name.
    */
   findOperation?(operationId: string): ((request: ControlRequest) => MockResponse) | undefined;
+  /** The API this port serves (`GET /__mock/state`). */
+  readonly api?: string;
+  /** The request journal (`/__mock/requests`). */
+  readonly journal?: RequestJournal;
+  /** The faults' settings (`/__mock/faults`). */
+  readonly faults?: FaultSettings;
+  /** The current state's tables (`/__mock/state`). */
+  store?(): Store;
+  /** The named data sets the process can switch to (`/__mock/scenarios`); none without. */
+  readonly scenarios?: ScenarioCatalog | undefined;
+  /** The web console's files (`/__mock/`); no console without. */
+  readonly consoleAssets?: ConsoleAssets | undefined;
+  /** Every mock of the process, for the console (`/__mock/mocks`); just this one without. */
+  readonly peers?: (() => readonly MockPeer[]) | undefined;
 }
 
 /** The operations every mock serves; any other operation of the document belongs to one API. */
-const SHARED_OPERATIONS = new Set(['resetMock', 'getMockClock', 'setMockClock']);
+export const SHARED_CONTROL_OPERATIONS: readonly string[] = [
+  'resetMock',
+  'getMockClock',
+  'setMockClock',
+  'listMockRequests',
+  'streamMockRequests',
+  'clearMockRequests',
+  'getMockState',
+  'getMockStateTable',
+  'getMockFaults',
+  'setMockFaults',
+  'listMockScenarios',
+  'switchMockScenario',
+  'getMockConsole',
+  'getMockConsoleFile',
+  'listMocks',
+];
+const SHARED_OPERATIONS = new Set(SHARED_CONTROL_OPERATIONS);
 
 /**
  * The `/__mock/` control API served next to each mocked API (document:
@@ -65,15 +108,20 @@ export function createControlApi(routes: CompiledOperations) {
         if (decoded.kind === 'malformed') return respond(error(400, 'Malformed JSON body.'));
         body = decoded.value;
       }
-      // Validation coerces path values to their schema types in place.
+      // Validation coerces path and query values to their schema types in place (a repeated query
+      // parameter keeps its first value, as on the APIs).
       const path: Record<string, unknown> = { ...routed.match.params };
-      const violations = op.validateRequest(path, {}, body);
-      const describe = (v: (typeof violations)[number]) => `${v.in === 'path' ? `path parameter "${v.name}"` : v.path}: ${v.message}`;
+      const query: Record<string, unknown> = {};
+      for (const [key, value] of url.searchParams) if (!(key in query)) query[key] = value;
+      const violations = op.validateRequest(path, query, body);
+      const describe = (v: (typeof violations)[number]) =>
+        v.in === 'path' || v.in === 'query' ? `${v.in} parameter "${v.name}": ${v.message}` : `${v.path}: ${v.message}`;
       const onPath = violations.filter((v) => v.in === 'path');
       // A path value that breaks its rule (a roomUuid of 64 characters) names nothing that exists.
       if (onPath.length > 0) return respond(error(404, `Nothing at ${url.pathname}.`, onPath.map(describe)));
       if (violations.length > 0) {
-        const message = op.operationId === 'setMockClock' ? 'Send exactly one of "now" or "advance".' : 'Invalid body.';
+        const message =
+          op.operationId === 'setMockClock' ? 'Send exactly one of "now" or "advance".' : violations.every((v) => v.in === 'query') ? 'Invalid query.' : 'Invalid body.';
         return respond(error(400, message, violations.map(describe)));
       }
       let answer: MockResponse;
@@ -96,10 +144,19 @@ export function createControlApi(routes: CompiledOperations) {
           answer = { status: 200, body: clock.reading() };
           break;
         }
-        default:
-          answer = run!({ operationId: op.operationId, path, body });
+        default: {
+          const call: ControlCall = { operationId: op.operationId, path, query, body, lastEventId: request.headers['last-event-id'] };
+          answer =
+            (target.journal && journalOperation(target.journal, call)) ??
+            (target.faults && faultOperation(target.faults, call)) ??
+            (target.store && stateOperation(target.store(), target.api ?? '', target.scenarios?.active() ?? 'default', call)) ??
+            (await scenarioOperation(target.scenarios, clock, call)) ??
+            consoleOperation(target.consoleAssets, call) ??
+            peersOperation(target.api ?? '', target.peers, call) ??
+            (run ? run({ operationId: op.operationId, path, body }) : error(404, `No control endpoint ${url.pathname} on this mock.`));
+        }
       }
-      const problems = op.validateResponse(answer.status, 'application/json', answer.body);
+      const problems = op.validateResponse(answer.status, contentTypeOf(answer), answer.body, answer.headers);
       if (problems.length > 0) throw new Error(`control answer violates its document: ${JSON.stringify(problems)}`);
       return respond(answer);
     },

@@ -3,13 +3,20 @@ import { createDomainEnv } from '../domain/DomainEnv.ts';
 import { compileOperations, type CompiledOperations } from '../http/compileOperations.ts';
 import type { StatePersistence } from '../store/StatePersistence.ts';
 import type { StoreChange } from '../store/Store.ts';
+import { SeedError, type SeedProblem } from '../seed/SeedError.ts';
+import type { ConsoleAssets, MockPeer } from './control/ConsoleAssets.ts';
+import type { ScenarioCatalog } from './control/ScenarioCatalog.ts';
 import { createControlApi, type ControlTarget } from './createControlApi.ts';
 import { createFaults, type FaultOptions } from './faults/createFaults.ts';
+import { createFaultSettings, type FaultSettings } from './faults/FaultSettings.ts';
+import { packMessages } from './journal/packMessages.ts';
+import { RequestJournal } from './journal/RequestJournal.ts';
 import type { ResponseViolationReport } from './pipeline/checkResponse.ts';
 import { handleApiRequest, type ApiPipeline } from './pipeline/handleApiRequest.ts';
 import { limitBodySize } from './pipeline/limitBodySize.ts';
 import { parseRequestUrl } from './pipeline/parseRequestUrl.ts';
 import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
+import { serializeResponse } from './pipeline/serializeResponse.ts';
 import type { SpecResponder } from './pipeline/SpecResponder.ts';
 import type { ApiMock, MockResponse, MockState, TransportError } from './types.ts';
 
@@ -32,7 +39,19 @@ export interface MockHandlerOptions<S extends MockState> extends FaultOptions {
   readonly control?: CompiledOperations | undefined;
   /** Answers `Prefer: code/example/dynamic` from the document (Prism, in Node); ignored without one. */
   readonly spec?: SpecResponder | undefined;
+  /** The named data sets `/__mock/scenarios` switches between (the Node adapter reads `mocks/scenarios/`). */
+  readonly scenarios?: ScenarioCatalog | undefined;
+  /** The web console's files, served at `/__mock/` (the Node adapter reads `src/console/`). */
+  readonly consoleAssets?: ConsoleAssets | undefined;
+  /** Every mock of the process (`/__mock/mocks`, for the console). */
+  readonly peers?: (() => readonly MockPeer[]) | undefined;
 }
+
+/** A data set checked and loaded into a fresh state, not yet in use; `commit` puts it in place. */
+export type PreparedState = { readonly kind: 'ready'; commit(): void } | { readonly kind: 'invalid'; readonly problems: readonly SeedProblem[] };
+
+const NO_WARNINGS: readonly never[] = [];
+const NO_FAULTS: string[] = [];
 
 /** One API's mock without a transport: plain requests in, plain replies out. */
 export interface MockHandler<S extends MockState> {
@@ -43,6 +62,16 @@ export interface MockHandler<S extends MockState> {
   state(): S;
   readonly clock: MockClock;
   readonly routes: CompiledOperations;
+  /** The last API requests and their answers (`GET /__mock/requests`). */
+  readonly journal: RequestJournal;
+  /** The faults' settings, changeable at run time (`PUT /__mock/faults`). */
+  readonly faults: FaultSettings;
+  /**
+   * Checks `seed` and loads it into a fresh state without touching the running one; `commit` makes
+   * it the state (and the data a reset returns to) and sets the clock: frozen at `clockMs`, or back
+   * to real time. A scenario switch prepares every API before committing any.
+   */
+  prepareState(seed: unknown, clockMs?: number): PreparedState;
 }
 
 /**
@@ -65,9 +94,11 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
   if (saved && saved.stateVersion !== api.stateVersion) {
     throw new Error(`the state file ${options.stateFile?.location} holds ${api.name} tables of version ${saved.stateVersion}; this mock reads version ${api.stateVersion}. Move the file away to start from the seed.`);
   }
+  /** The data set a reset returns to: the seed, or the scenario switched to last. */
+  let currentSeed = options.seed;
   const seededState = (): S => {
     const fresh = api.newState();
-    api.loadSeed(fresh, options.seed, env());
+    api.loadSeed(fresh, currentSeed, env());
     return fresh;
   };
   let state: S;
@@ -81,12 +112,14 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
   const persistence = options.stateFile && saveTablesFirst(options.stateFile, saved !== undefined, () => state);
 
   const routes = compileOperations(api.document, api.name);
+  const faults = createFaultSettings(options);
+  const journal = new RequestJournal();
   const pipeline: ApiPipeline<S> = {
     api: api.name,
     mock: api,
     routes,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    faults: createFaults(options),
+    faults: createFaults(faults, options.random),
     spec: options.spec,
     persistence,
     stateVersion: api.stateVersion,
@@ -108,12 +141,20 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
       return false;
     }
   };
+  const replaceState = (next: S) => {
+    state = next;
+    persistence?.replace(api.name, { stateVersion: api.stateVersion, snapshot: state.store.snapshot(), frozenClockMs: frozenClockMs() });
+  };
   const controlTarget: ControlTarget = {
     clock,
-    resetState: () => {
-      state = seededState();
-      persistence?.replace(api.name, { stateVersion: api.stateVersion, snapshot: state.store.snapshot(), frozenClockMs: frozenClockMs() });
-    },
+    api: api.name,
+    journal,
+    faults,
+    store: () => state.store,
+    scenarios: options.scenarios,
+    consoleAssets: options.consoleAssets,
+    peers: options.peers,
+    resetState: () => replaceState(seededState()),
     // The clock is saved with what the API applied at the new time (a reset saves itself, clock included).
     clockChanged: () => {
       const { changes, undo } = api.clockChanged ? state.store.transaction(() => api.clockChanged!(state, env())) : { changes: [], undo: () => undefined };
@@ -134,8 +175,28 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
 
   const respond = (response: MockResponse): Reply => ({ kind: 'respond', response, closeConnection: false });
 
-  async function route(request: PlainRequest): Promise<Reply> {
-    const url = parseRequestUrl(request.target, request.headers.host);
+  function prepareState(seed: unknown, clockMs?: number): PreparedState {
+    const fresh = api.newState();
+    try {
+      api.loadSeed(fresh, seed, env());
+    } catch (error) {
+      if (error instanceof SeedError) return { kind: 'invalid', problems: error.problems };
+      throw error;
+    }
+    return {
+      kind: 'ready',
+      commit: () => {
+        currentSeed = seed;
+        if (clockMs === undefined) clock.reset();
+        else clock.set(clockMs);
+        replaceState(fresh);
+        // What the new time has made due (a class that should have started) applies now.
+        if (api.clockChanged) controlTarget.clockChanged?.();
+      },
+    };
+  }
+
+  async function route(request: PlainRequest, url: URL | null): Promise<Reply> {
     if (!url) {
       // The declared body size is checked before the path is even read (AC-32, AG-63).
       const oversized = limitBodySize(request.headers, pipeline.bodyLimit);
@@ -149,11 +210,47 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
   return {
     clock,
     routes,
+    journal,
+    faults,
+    prepareState,
     state: () => state,
     renderError: (error) => api.renderError(error, env()),
     async handle(request) {
+      const receivedAt = Date.now();
+      const started = performance.now();
+      const url = parseRequestUrl(request.target, request.headers.host);
       try {
-        return await route(request);
+        const reply = await route(request, url);
+        // API requests carry a trace; the control API's own requests (the console polling) are not journaled.
+        if (reply.kind === 'respond' && reply.trace) {
+          const { trace, response, warnings } = reply;
+          // The journal keeps one small record per request; the headers and bodies go into its
+          // byte ring as text (retained strings and objects cost the engine half its throughput in
+          // garbage collection). The adapter sends the text serialised here.
+          const serialized = serializeResponse(response);
+          const durationMs = performance.now() - started;
+          const messages = packMessages(request.headers, trace.requestBody, serialized.headers, serialized.payload === '' ? undefined : serialized.payload);
+          journal.add(messages, (id, textAt, textBytes) => ({
+            id,
+            receivedAt,
+            durationMs,
+            method: request.method,
+            path: url?.pathname ?? request.target,
+            query: url && url.search.length > 1 ? url.search.slice(1) : '',
+            status: serialized.status,
+            warnings: warnings ?? NO_WARNINGS,
+            operationId: trace.operationId,
+            stoppedBy: trace.stoppedBy,
+            requestViolations: trace.requestViolations,
+            responseViolations: trace.responseViolations,
+            faults: trace.faults.length > 0 ? trace.faults : NO_FAULTS,
+            prefer: trace.prefer,
+            textAt,
+            textBytes,
+          }));
+          return { ...reply, serialized };
+        }
+        return reply;
       } catch (error) {
         // The API pipeline answers its own bugs (validated); this catches the rest (the control API).
         log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: request.method });

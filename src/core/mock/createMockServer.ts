@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { MockClock } from '../clock.ts';
 import { compileOperations, type CompiledOperations } from '../http/compileOperations.ts';
 import { loadDocument } from '../openapi/loadDocument.ts';
-import { createMockHandler, type MockHandlerOptions } from './createMockHandler.ts';
+import { createMockHandler, type MockHandler, type MockHandlerOptions } from './createMockHandler.ts';
 import { answerClientError } from './node/answerClientError.ts';
 import { applyCors } from './node/applyCors.ts';
 import { createPrismResponder } from './node/createPrismResponder.ts';
+import { holdJournalStream } from './node/holdJournalStream.ts';
 import { readNodeBody } from './node/readNodeBody.ts';
 import type { PlainRequest, Reply } from './pipeline/PlainRequest.ts';
 import { serializeResponse } from './pipeline/serializeResponse.ts';
@@ -32,6 +33,8 @@ export interface MockServer<S extends MockState> {
   /** The current state (read-only use: tests and persistence). */
   state(): S;
   readonly clock: MockClock;
+  /** The engine behind the listener (its journal, faults, and `prepareState` for scenario switches). */
+  readonly handler: MockHandler<S>;
 }
 
 /** Compiled once per process: every mock serves the same control API. */
@@ -75,7 +78,7 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
       if (applyCors(req, res)) return;
       handler
         .handle(toPlainRequest(req))
-        .then((reply) => writeReply(res, reply))
+        .then((reply) => holdJournalStream(req, res, reply, handler.journal) || writeReply(res, reply))
         .catch((error: unknown) => {
           // The handler answers its own failures; this is writing the answer failing.
           log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: req.method });
@@ -87,6 +90,7 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
 
   return {
     server,
+    handler,
     clock: handler.clock,
     state: () => handler.state(),
     listen(port, host = '127.0.0.1') {
@@ -125,7 +129,7 @@ function toPlainRequest(req: IncomingMessage): PlainRequest {
 function writeReply(res: ServerResponse, reply: Reply): void {
   // A client that went away gets nothing; an answer already started (never, today) is not restarted.
   if (reply.kind === 'clientGone' || res.headersSent) return;
-  const { status, headers, payload } = serializeResponse(reply.response);
+  const { status, headers, payload } = reply.serialized ?? serializeResponse(reply.response);
   headers['Content-Length'] = Buffer.byteLength(payload);
   if (reply.closeConnection) headers.Connection = 'close';
   res.writeHead(status, headers);

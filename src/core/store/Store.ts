@@ -53,6 +53,16 @@ export class Store {
     return table as Table<V>;
   }
 
+  /** The table of this name if it exists (unlike `table`, never creates one). */
+  findTable(name: string): Table<unknown> | undefined {
+    return this.#tables.get(name);
+  }
+
+  /** The tables' names, in creation order. */
+  tableNames(): string[] {
+    return [...this.#tables.keys()];
+  }
+
   /** Whether a transaction is open (writes are being recorded). */
   get inTransaction(): boolean {
     return this.#log !== null;

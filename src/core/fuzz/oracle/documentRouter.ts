@@ -38,7 +38,9 @@ interface Template {
 export function createDocumentRouter(doc: OpenApiDocument) {
   const basePaths = serverBasePaths(doc);
   const templates: Template[] = listOperations(doc).map((listed) => {
-    const raw = listed.pathTemplate.split('/').slice(1);
+    // A template's own trailing slash (the mock's console, `/__mock/`) is the path without it, as
+    // paths are read with their trailing slash ignored.
+    const raw = (listed.pathTemplate.length > 1 ? listed.pathTemplate.replace(/\/+$/, '') : listed.pathTemplate).split('/').slice(1);
     return {
       operationId: listed.operationId,
       method: listed.method.toUpperCase(),

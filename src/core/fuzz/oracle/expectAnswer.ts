@@ -94,7 +94,8 @@ export function expectAnswer(model: OracleModel, request: FuzzRequest): Expectat
   const query = queryValues(url);
 
   let readings = 0;
-  for (const pathname of pathReadings(url.pathname, model.rules, open)) {
+  // The control API is the core's router on every port (a trailing slash ignored), not the API's framework.
+  for (const pathname of pathReadings(url.pathname, onControl ? CONTROL_PATH_RULES : model.rules, open)) {
     for (const headers of headerReadings(request.headers, names)) {
       const header = (name: string) => headers[name];
       for (const method of methodReadings(request.method, header, model.rules, open)) {
@@ -192,7 +193,9 @@ function domainStatuses(op: OracleOperation, refusalStatus: number, domainRefusa
 }
 
 /** The path as routed: a trailing slash is trimmed (Laravel) or left open. */
-function pathReadings(pathname: string, rules: OracleRules, open: Set<string>): string[] {
+const CONTROL_PATH_RULES: Pick<OracleRules, 'trailingSlash'> = { trailingSlash: 'ignored' };
+
+function pathReadings(pathname: string, rules: Pick<OracleRules, 'trailingSlash'>, open: Set<string>): string[] {
   if (pathname === '/' || !pathname.endsWith('/')) return [pathname];
   const trimmed = pathname.replace(/\/+$/, '') || '/';
   if (rules.trailingSlash === 'ignored') return [trimmed];

@@ -5,6 +5,11 @@ import type { Stop } from '../pipeline/PlainRequest.ts';
 export interface FaultRequest {
   readonly method: string;
   readonly prefer: Preferences;
+  /**
+   * What the faults did to this request, in words (`latency 250 ms`, `error rate 0.1: 503`): each
+   * fault that acts adds one item, for the request journal. Absent when nobody asks.
+   */
+  readonly applied?: string[];
 }
 
 /**

@@ -1,9 +1,10 @@
 import { errorRateFault } from './errorRateFault.ts';
 import type { Fault } from './Fault.ts';
+import type { FaultSettings } from './FaultSettings.ts';
 import { latencyFault } from './latencyFault.ts';
 import { preferDelayFault } from './preferDelayFault.ts';
 
-/** The fault options of a mock server. */
+/** The fault options of a mock server: the start values of its `FaultSettings`. */
 export interface FaultOptions {
   /** Added to every API request (not to the control API), in milliseconds. */
   readonly latencyMs?: number | undefined;
@@ -15,15 +16,13 @@ export interface FaultOptions {
 
 /**
  * The faults a server applies, in order: the waits first (so a faulted answer is late too), then
- * the error rate. `Prefer: delay` is always on; the others only when their option is set.
+ * the error rate. All three are always in the list and read `settings` on every request (a fault
+ * whose setting is 0 does nothing and costs no promise), so that the control API can turn them on
+ * and off at run time.
  *
  * @example
- *   createFaults({ latencyMs: 100, errorRate: 0.1 }).map((f) => f.name); // ['latency', 'prefer-delay', 'error-rate']
+ *   createFaults(createFaultSettings({ latencyMs: 100 })).map((f) => f.name); // ['latency', 'prefer-delay', 'error-rate']
  */
-export function createFaults(options: FaultOptions): Fault[] {
-  const faults: Fault[] = [];
-  if (options.latencyMs && options.latencyMs > 0) faults.push(latencyFault(options.latencyMs));
-  faults.push(preferDelayFault());
-  if (options.errorRate) faults.push(errorRateFault(options.errorRate, options.random ?? Math.random));
-  return faults;
+export function createFaults(settings: FaultSettings, random: () => number = Math.random): Fault[] {
+  return [latencyFault(settings), preferDelayFault(), errorRateFault(settings, random)];
 }

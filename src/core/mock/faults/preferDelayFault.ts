@@ -7,5 +7,13 @@ import { sleep, type Fault } from './Fault.ts';
  *   await preferDelayFault().apply({ method: 'GET', prefer: { delayMs: 250 } }); // resolves null after 250 ms
  */
 export function preferDelayFault(): Fault {
-  return { name: 'prefer-delay', apply: ({ prefer }) => (prefer.delayMs ? sleep(prefer.delayMs).then(() => null) : null) };
+  return {
+    name: 'prefer-delay',
+    apply: (request) => {
+      const ms = request.prefer.delayMs;
+      if (!ms) return null;
+      request.applied?.push(`Prefer delay ${ms} ms`);
+      return sleep(ms).then(() => null);
+    },
+  };
 }

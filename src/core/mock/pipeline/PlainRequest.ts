@@ -1,5 +1,7 @@
 import type { RequestWarning } from '../../http/operation/RequestWarning.ts';
 import type { MockResponse, TransportError } from '../types.ts';
+import type { RequestTrace } from './RequestTrace.ts';
+import type { SerializedResponse } from './serializeResponse.ts';
 
 /** Request bodies above this size are refused with 413 (1 MiB). */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -40,6 +42,10 @@ export type Reply =
        * response's `x-mock-warnings` header; kept here for a request journal. Absent when none.
        */
       readonly warnings?: readonly RequestWarning[];
+      /** What the API request path noted on the way (for the request journal); absent for control requests. */
+      readonly trace?: RequestTrace;
+      /** `response` as serialised for the journal (an adapter sends it rather than serialising again). */
+      readonly serialized?: SerializedResponse;
     }
   | { readonly kind: 'clientGone' };
 

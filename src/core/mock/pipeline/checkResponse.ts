@@ -24,14 +24,22 @@ export interface ViolationSink {
  * Stage 10, the response check: every answer to a request that reached an operation (the domain's,
  * Prism's, and every error answer) is validated against what the operation declares: status,
  * content type, body and headers. A violation never blocks the answer: it is logged, reported to
- * `onViolation` (the tests fail on it) and flagged with `x-mock-response-violations`.
+ * `onViolation` (the tests fail on it), handed to `found` (the request's trace) and flagged with
+ * `x-mock-response-violations`.
  *
  * @example
  *   const checked = checkResponse(sink, operation, { method: 'GET', target: '/api/v1/devices' }, response);
  */
-export function checkResponse(sink: ViolationSink, operation: CompiledOperation, request: { readonly method: string; readonly target: string }, response: MockResponse): MockResponse {
+export function checkResponse(
+  sink: ViolationSink,
+  operation: CompiledOperation,
+  request: { readonly method: string; readonly target: string },
+  response: MockResponse,
+  found?: (violations: readonly SchemaViolation[]) => void,
+): MockResponse {
   const violations = operation.validateResponse(response.status, contentTypeOf(response), response.body, response.headers);
   if (violations.length === 0) return response;
+  found?.(violations);
   // Logs carry the route template, never the URL or bodies: those may hold tokens and passwords.
   sink.log({
     level: 'warn',

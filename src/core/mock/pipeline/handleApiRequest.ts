@@ -13,6 +13,7 @@ import { limitBodySize } from './limitBodySize.ts';
 import { persistChanges, type PersistenceTarget } from './persistChanges.ts';
 import { CLIENT_GONE, type PlainRequest, type Reply, type Stop } from './PlainRequest.ts';
 import { readRequestBody } from './readRequestBody.ts';
+import { newRequestTrace, type RequestTrace } from './RequestTrace.ts';
 import { routeRequest, type Routed } from './routeRequest.ts';
 import { runDomain } from './runDomain.ts';
 import type { SpecResponder } from './SpecResponder.ts';
@@ -50,25 +51,27 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
  *   if (reply.kind === 'respond') write(serializeResponse(reply.response));
  */
 export async function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL): Promise<Reply> {
+  const trace = newRequestTrace();
   const oversized = limitBodySize(request.headers, pipeline.bodyLimit);
-  if (oversized) return { kind: 'respond', response: render(pipeline, oversized), closeConnection: true };
+  if (oversized) return { kind: 'respond', response: render(pipeline, oversized, trace), closeConnection: true, trace };
   const routed = routeRequest(pipeline.mock, pipeline.routes, request.method, url);
-  if (routed.kind === 'stop') return { kind: 'respond', response: render(pipeline, routed), closeConnection: false };
+  if (routed.kind === 'stop') return { kind: 'respond', response: render(pipeline, routed, trace), closeConnection: false, trace };
+  trace.operationId = routed.operation.operationId;
   let outcome: Answered | Stop | typeof CLIENT_GONE;
   const notes: RequestNotes = { warnings: [] };
   try {
-    outcome = await answerOperation(pipeline, request, url, routed, notes);
+    outcome = await answerOperation(pipeline, request, url, routed, notes, trace);
   } catch (error) {
     pipeline.log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: request.method });
     outcome = { kind: 'stop', error: { kind: 'InternalError' } };
   }
   if (outcome.kind === 'clientGone') return outcome;
-  const response = outcome.kind === 'stop' ? render(pipeline, outcome) : outcome.response;
-  const checked = checkResponse(pipeline, routed.operation, request, response);
+  const response = outcome.kind === 'stop' ? render(pipeline, outcome, trace) : outcome.response;
+  const checked = checkResponse(pipeline, routed.operation, request, response, (violations) => (trace.responseViolations = violations));
   const closeConnection = outcome.kind === 'stop' && outcome.closeConnection === true;
   const warned = formatWarningsHeader(notes.warnings);
-  if (warned === undefined) return { kind: 'respond', response: checked, closeConnection };
-  return { kind: 'respond', response: { ...checked, headers: { ...checked.headers, [WARNINGS_HEADER]: warned } }, closeConnection, warnings: notes.warnings };
+  if (warned === undefined) return { kind: 'respond', response: checked, closeConnection, trace };
+  return { kind: 'respond', response: { ...checked, headers: { ...checked.headers, [WARNINGS_HEADER]: warned } }, closeConnection, warnings: notes.warnings, trace };
 }
 
 /** What the stages note about a request besides its answer. */
@@ -89,16 +92,18 @@ async function answerOperation<S extends MockState>(
   url: URL,
   routed: Routed,
   notes: RequestNotes,
+  trace: RequestTrace,
 ): Promise<Answered | Stop | typeof CLIENT_GONE> {
   const { operation, params } = routed;
   // A stage that may wait returns a promise only when it does: a GET without a body, Prefer or
   // faults allocates none.
   const body = await readRequestBody(request, operation, pipeline.bodyLimit);
   if (body.kind !== 'read') return body;
+  if (body.text) trace.requestBody = body.text;
 
   // Faults act on requests the mock would otherwise serve: after routing and the body, before credentials.
   const prefer = parsePrefer(request.headers.prefer);
-  const faulted = await runFaults(pipeline.faults, { method: request.method, prefer });
+  const faulted = await runFaults(pipeline.faults, { method: request.method, prefer, applied: trace.faults });
   if (faulted) return faulted;
 
   const refused = authenticateRequest(pipeline.mock, request.headers, params, pipeline.env());
@@ -111,11 +116,18 @@ async function answerOperation<S extends MockState>(
   notes.warnings = collectWarnings(operation, url, decoded.body);
 
   const valid = validateRequest(operation, params, url, decoded.body);
-  if (valid.kind === 'stop') return answeredBeforeValidation(pipeline, operation.operationId, params) ?? valid;
+  if (valid.kind === 'stop') {
+    if (valid.error.kind === 'InvalidRequest') trace.requestViolations = valid.error.violations;
+    return answeredBeforeValidation(pipeline, operation.operationId, params) ?? valid;
+  }
 
   // Prism answers only validated requests: a wrong request is the API's 400/422 whatever the preference.
   const spec = await answerFromSpec(pipeline.spec, prefer, { method: request.method, path: routed.apiPath, query: url.searchParams, headers: request.headers, body: decoded.body });
-  if (spec.kind === 'answered') return spec;
+  if (spec.kind === 'answered') {
+    trace.prefer = { outcome: 'answered' };
+    return spec;
+  }
+  if (spec.kind === 'ignored') trace.prefer = { outcome: 'ignored', reason: spec.reason };
 
   const state = pipeline.state();
   const domain = runDomain(pipeline.mock, state, { operationId: operation.operationId, path: valid.path, query: valid.query, body: decoded.body, url }, pipeline.env());
@@ -133,7 +145,8 @@ function answeredBeforeValidation<S extends MockState>(pipeline: ApiPipeline<S>,
 }
 
 /** A stop in the API's own error format, with what the transport adds. */
-function render<S extends MockState>(pipeline: ApiPipeline<S>, stopped: Stop): MockResponse {
+function render<S extends MockState>(pipeline: ApiPipeline<S>, stopped: Stop, trace: RequestTrace): MockResponse {
+  trace.stoppedBy = stopped.error.kind;
   const response = pipeline.mock.renderError(stopped.error, pipeline.env());
   return stopped.headers ? { ...response, headers: { ...response.headers, ...stopped.headers } } : response;
 }

@@ -24,7 +24,7 @@ export function contentTypeOf(response: MockResponse): string | undefined {
 
 /**
  * Stage 11, serialisation: the body as JSON text (`serializeJson`, which reuses the text of frozen
- * views) and the Content-Type. The runtime adapter adds what depends on its transport
+ * views), or a string body as it is under a Content-Type that is not JSON, and the Content-Type. The runtime adapter adds what depends on its transport
  * (Content-Length in bytes, `Connection: close`).
  *
  * @example
@@ -33,6 +33,9 @@ export function contentTypeOf(response: MockResponse): string | undefined {
 export function serializeResponse(response: MockResponse): SerializedResponse {
   const headers: Record<string, string | number> = { ...response.headers };
   if (response.body === undefined) return { status: response.status, headers, payload: '' };
-  headers['Content-Type'] = contentTypeOf(response)!;
+  const contentType = contentTypeOf(response)!;
+  headers['Content-Type'] = contentType;
+  // A text answer (the control API's console page and script) goes out as it is.
+  if (typeof response.body === 'string' && !/json/i.test(contentType)) return { status: response.status, headers, payload: response.body };
   return { status: response.status, headers, payload: serializeJson(response.body) };
 }

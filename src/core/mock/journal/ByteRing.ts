@@ -1,0 +1,57 @@
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Where a text was written in a `ByteRing`: an absolute position (it only grows) and its length in bytes. */
+export interface RingSlot {
+  readonly at: number;
+  readonly bytes: number;
+}
+
+/**
+ * Texts written one after another into one fixed block of bytes, the oldest overwritten first. The
+ * request journal keeps its bodies and headers here rather than as strings: a thousand retained
+ * strings of a few kilobytes each survive every young-generation collection and are promoted,
+ * which cost the engine a third of its throughput; bytes in one preallocated block cost the
+ * collector nothing. A text is readable until newer texts have wrapped over it.
+ *
+ * @example
+ *   const ring = new ByteRing(1024);
+ *   const slot = ring.write('{"ok":true}');
+ *   ring.read(slot); // '{"ok":true}'
+ */
+export class ByteRing {
+  readonly #bytes: Uint8Array;
+  /** Bytes ever written (positions are absolute: `at % size` is the offset in the block). */
+  #written = 0;
+
+  constructor(readonly size: number) {
+    this.#bytes = new Uint8Array(size);
+  }
+
+  /** Writes `text` (at most `size / 4` UTF-16 units, the caller cuts longer ones) and says where. */
+  write(text: string): RingSlot {
+    // A text never wraps around the end: it starts over at offset 0 when it might not fit.
+    const worst = text.length * 3;
+    let offset = this.#written % this.size;
+    if (offset + worst > this.size) {
+      this.#written += this.size - offset;
+      offset = 0;
+    }
+    const { written } = encoder.encodeInto(text, this.#bytes.subarray(offset, offset + worst));
+    const slot = { at: this.#written, bytes: written };
+    this.#written += written;
+    return slot;
+  }
+
+  /** The text in `slot`, or `undefined` once newer texts have overwritten it. */
+  read(slot: RingSlot): string | undefined {
+    if (slot.at < this.#written - this.size) return undefined;
+    const offset = slot.at % this.size;
+    return decoder.decode(this.#bytes.subarray(offset, offset + slot.bytes));
+  }
+
+  /** Forgets every text. */
+  clear(): void {
+    this.#written += this.size;
+  }
+}

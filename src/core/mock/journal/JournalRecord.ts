@@ -1,0 +1,27 @@
+import type { RequestWarning } from '../../http/operation/RequestWarning.ts';
+import type { RequestTrace } from '../pipeline/RequestTrace.ts';
+
+/**
+ * One API request as the journal keeps it: what came in and went out, and what the request path
+ * noted (the trace's fields, flattened). Headers and bodies are not kept as strings but written into
+ * the journal's `ByteRing` as one text (`textAt`, `textBytes`): see `packMessages`. A record is one
+ * small object of numbers and short strings, so that keeping a thousand costs the collector little.
+ */
+export interface JournalRecord extends Omit<RequestTrace, 'requestBody'> {
+  /** 1, 2, ... in arrival order of the answers; never reused, not even after a clear. */
+  readonly id: number;
+  /** When the request arrived, Unix milliseconds (wall clock, not the mock clock). */
+  readonly receivedAt: number;
+  /** Milliseconds from arrival to the answer being ready (faults' delays included). */
+  readonly durationMs: number;
+  readonly method: string;
+  /** The pathname as sent (`/api/v1/devices/7788097973`). */
+  readonly path: string;
+  /** The query string without `?` (`''` when none). */
+  readonly query: string;
+  readonly status: number;
+  readonly warnings: readonly RequestWarning[];
+  /** Where the packed headers and bodies start in the journal's ring, and their length in bytes. */
+  readonly textAt: number;
+  readonly textBytes: number;
+}

@@ -1,0 +1,79 @@
+/** Bodies longer than this many characters are cut in the journal (`truncated: true`). */
+export const JOURNAL_BODY_LIMIT = 16 * 1024;
+
+/** Header names whose values are credentials: kept as their length only. */
+const SECRET_HEADER = /authorization|token|secret|password|cookie|api-?key/i;
+
+/** A request's or an answer's headers and body as the journal keeps them. */
+export interface JournalMessage {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: { readonly text: string; readonly truncated: boolean } | null;
+}
+
+/**
+ * The request's and the answer's headers and bodies as one text for the journal's ring: four
+ * parts, their lengths first (`12,0,40,-1\n...`; `-1` for no body, a cut body's length is negated
+ * minus 2). Credential headers become `(hidden: <n> characters)` here, before anything is kept.
+ *
+ * @example
+ *   const text = packMessages({ 'x-token-ac': 't' }, undefined, { 'Content-Type': 'application/json' }, '{}');
+ *   unpackMessages(text).request.headers; // { 'x-token-ac': '(hidden: 1 characters)' }
+ */
+export function packMessages(
+  requestHeaders: Readonly<Record<string, string | undefined>>,
+  requestBody: string | undefined,
+  responseHeaders: Readonly<Record<string, string | number>>,
+  responseBody: string | undefined,
+): string {
+  let head = '';
+  for (const name in requestHeaders) {
+    const value = requestHeaders[name];
+    if (value === undefined) continue;
+    head += `${name}: ${SECRET_HEADER.test(name) ? `(hidden: ${value.length} characters)` : value}\n`;
+  }
+  let answerHead = '';
+  for (const name in responseHeaders) answerHead += `${name}: ${responseHeaders[name]}\n`;
+  const [reqBody, reqLength] = cut(requestBody);
+  const [resBody, resLength] = cut(responseBody);
+  return `${head.length},${reqLength},${answerHead.length},${resLength}\n${head}${reqBody}${answerHead}${resBody}`;
+}
+
+/**
+ * The two messages back from `packMessages`' text.
+ *
+ * @example
+ *   unpackMessages(packMessages({}, '{"a":1}', {}, undefined)).request.body; // { text: '{"a":1}', truncated: false }
+ */
+export function unpackMessages(text: string): { readonly request: JournalMessage; readonly response: JournalMessage } {
+  const newline = text.indexOf('\n');
+  const [head, reqLength, answerHead, resLength] = text.slice(0, newline).split(',').map(Number) as [number, number, number, number];
+  let at = newline + 1;
+  const take = (length: number) => text.slice(at, (at += length));
+  const requestHeaders = parseHeaders(take(head));
+  const requestBody = body(reqLength, take);
+  const responseHeaders = parseHeaders(take(answerHead));
+  const responseBody = body(resLength, take);
+  return { request: { headers: requestHeaders, body: requestBody }, response: { headers: responseHeaders, body: responseBody } };
+}
+
+/** A body and its encoded length: `-1` none, `n` whole, `-n - 2` cut to `n`. */
+function cut(text: string | undefined): [string, number] {
+  if (text === undefined) return ['', -1];
+  if (text.length <= JOURNAL_BODY_LIMIT) return [text, text.length];
+  return [text.slice(0, JOURNAL_BODY_LIMIT), -JOURNAL_BODY_LIMIT - 2];
+}
+
+function body(length: number, take: (length: number) => string): JournalMessage['body'] {
+  if (length === -1) return null;
+  if (length >= 0) return { text: take(length), truncated: false };
+  return { text: take(-length - 2), truncated: true };
+}
+
+function parseHeaders(lines: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of lines.split('\n')) {
+    const colon = line.indexOf(': ');
+    if (colon > 0) out[line.slice(0, colon)] = line.slice(colon + 2);
+  }
+  return out;
+}
