@@ -2,8 +2,8 @@
  * The published packages as a user gets them: `npm run pack` writes the tarballs, which are installed
  * into fresh folders from the npm registry's ordinary client. The client tarballs go into a fresh Vite
  * app (vite@8.3.8) that is type-checked, built for the browser, served from another origin and run in
- * Chromium against `classroom-mock`, the mock package's command (`npm start`'s CLI), started with
- * non-default credentials; the mock and contract tarballs go into another folder and are run as commands.
+ * Chromium against this repository's `npm start`, started with non-default credentials; the mock and
+ * contract tarballs go into another folder and are run as commands (`classroom-mock`, `classroom-contract`).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -230,8 +230,11 @@ describe('the mock and the contract kit installed from their tarballs', () => {
     let browser: Browser;
     let site: { origin: string; server: Server };
     let manifest: Record<string, { file: string; imports?: string[] }>;
+    // The mock as a frontend team runs it: `npm start` in this repository, with credentials that are not the defaults.
+    let mock: StartedMock;
 
     beforeAll(async () => {
+      mock = await startMockCommand('npm', ['--host', '127.0.0.1'], CREDENTIALS, { npmStart: true });
       cpSync(join(repoRoot, 'test/packages/viteApp'), app, { recursive: true });
       writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'vite-app', private: true, type: 'module' }));
       await npmInstall(app, ['-E', 'vite@8.3.8', tarball('anyclassroom-client'), tarball('agora-classroom-client')]);
@@ -247,6 +250,7 @@ describe('the mock and the contract kit installed from their tarballs', () => {
     afterAll(async () => {
       await browser?.close();
       site?.server.close();
+      if (mock?.child.pid) process.kill(-mock.child.pid, 'SIGTERM');
     });
 
     it('type-checks under strict with library checking on, against the installed declarations (wrong calls fail)', async () => {

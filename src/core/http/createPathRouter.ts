@@ -49,7 +49,9 @@ export function createPathRouter<T>(routes: readonly PathRoute<T>[], options: { 
     let node = trees.get(route.method) ?? newNode<T>();
     trees.set(route.method, node);
     const names: string[] = [];
-    for (const segment of route.template.split('/').slice(1)) {
+    // A template's one trailing slash is ignored too (`/__mock/` is `/__mock`), as a request's is.
+    const template = route.template.length > 1 && route.template.endsWith('/') ? route.template.slice(0, -1) : route.template;
+    for (const segment of template.split('/').slice(1)) {
       const param = /^\{([^}]+)\}$/.exec(segment);
       if (param) {
         names.push(param[1]!);

@@ -62,9 +62,16 @@ export interface StartedMock {
   readonly output: () => string;
 }
 
-/** Starts a mock command on free ports and resolves once its banner names both URLs. */
-export function startMockCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<StartedMock> {
-  const child = spawn(command, ['--anyclassroom-port', '0', '--agora-port', '0', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts a mock command on free ports and resolves once its banner names both URLs. With `npmStart`,
+ * `command` is ignored and the repository's own `npm start` runs (in its own process group, so that
+ * killing `-pid` stops the server npm started).
+ */
+export function startMockCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv, options: { readonly npmStart?: boolean } = {}): Promise<StartedMock> {
+  const ports = ['--anyclassroom-port', '0', '--agora-port', '0', ...args];
+  const child = options.npmStart
+    ? spawn('npm', ['start', '--silent', '--', ...ports], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawn(command, ports, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
