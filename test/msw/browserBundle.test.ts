@@ -1,26 +1,9 @@
-import { build } from 'esbuild';
-import { relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const repoRoot = resolve(import.meta.dirname, '../..');
-
-/** Bundles an entry for the browser platform, as a frontend's bundler would: a `node:` import fails the build. */
-async function bundleForBrowser(entry: string) {
-  const result = await build({
-    entryPoints: [resolve(repoRoot, entry)],
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return Object.keys(result.metafile.inputs).map((file) => relative(repoRoot, resolve(repoRoot, file)));
-}
+import { bundleForBrowser } from '../support/bundleForBrowser.ts';
 
 describe('the in-browser mock is browser-safe (esbuild, platform browser)', () => {
   it('bundles src/msw/index.ts with msw for the browser: no Node built-in is reachable', async () => {
-    const inputs = await bundleForBrowser('src/msw/index.ts');
+    const { inputs } = await bundleForBrowser('src/msw/index.ts');
     expect(inputs.filter((file) => file.startsWith('node:') || /find-my-way|prism|node_modules\/(fs|path|crypto)\//.test(file))).toEqual([]);
     // Not vacuous: the whole engine, both API mocks, the documents and the seeds are in the bundle.
     expect(inputs).toEqual(

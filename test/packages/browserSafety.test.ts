@@ -1,33 +1,12 @@
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-
-const repoRoot = resolve(import.meta.dirname, '../..');
-
-/**
- * Bundles an entry point for the browser as a frontend's bundler would. esbuild refuses a `node:`
- * import on the browser platform ("Could not resolve"), and every package is bundled (nothing left
- * external), so a Node built-in reached through a dependency fails too.
- */
-async function bundleForBrowser(entry: string) {
-  return build({
-    entryPoints: [resolve(repoRoot, entry)],
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-}
+import { bundleForBrowser } from '../support/bundleForBrowser.ts';
 
 const CLIENT_ENTRIES = ['src/anyclassroom/client/index.ts', 'src/agora-classroom/client/index.ts'];
 
 describe('the typed clients are browser-safe', () => {
   it.each(CLIENT_ENTRIES)('%s bundles for the browser platform with every dependency inlined', async (entry) => {
-    const result = await bundleForBrowser(entry);
-    expect(result.errors).toEqual([]);
-    const inputs = Object.keys(result.metafile.inputs);
+    const { errors, inputs } = await bundleForBrowser(entry);
+    expect(errors).toEqual([]);
     expect(inputs.some((file) => file.includes('node_modules/openapi-fetch/'))).toBe(true);
     expect(inputs.filter((file) => /node_modules\/(ajv|find-my-way|@stoplight|yaml)\//.test(file))).toEqual([]);
   });
@@ -35,9 +14,8 @@ describe('the typed clients are browser-safe', () => {
   it.each(['src/anyclassroom/client/validation.ts', 'src/agora-classroom/client/validation.ts'])(
     '%s (response validation) bundles for the browser platform too, with ajv and without find-my-way',
     async (entry) => {
-      const result = await bundleForBrowser(entry);
-      expect(result.errors).toEqual([]);
-      const inputs = Object.keys(result.metafile.inputs);
+      const { errors, inputs } = await bundleForBrowser(entry);
+      expect(errors).toEqual([]);
       expect(inputs.some((file) => file.includes('node_modules/ajv/'))).toBe(true);
       expect(inputs.filter((file) => /node_modules\/(find-my-way|@stoplight|yaml)\//.test(file))).toEqual([]);
     },
@@ -51,7 +29,7 @@ describe('the typed clients are browser-safe', () => {
     ['src/anyclassroom/client/index.ts', 'createAnyClassroomClient'],
     ['src/agora-classroom/client/index.ts', 'createAgoraClassroomClient'],
   ])('%s exports %s', async (entry, name) => {
-    const module = (await import(resolve(repoRoot, entry))) as Record<string, unknown>;
+    const module = (await import(`../../${entry}`)) as Record<string, unknown>;
     expect(typeof module[name]).toBe('function');
   });
 });

@@ -1,6 +1,6 @@
 import type { Outcome } from './domainError.ts';
 import { roomKey } from './keys.ts';
-import { isFirstBatch, PAGE_SIZE, type Batch } from './paging.ts';
+import { batchBySequence, PAGE_SIZE, type Batch } from './paging.ts';
 import { findRoom, type AgoraState, type EventRow } from './state.ts';
 
 export interface ListClassroomEventsInput {
@@ -28,11 +28,5 @@ export function listClassroomEvents(state: AgoraState, input: ListClassroomEvent
   const room = findRoom(state, input.appId, input.roomUuid);
   if (!room) return { kind: 'RoomNotFound', roomUuid: input.roomUuid };
   const events = state.eventIndex.ofRoom(roomKey(room.appId, room.roomUuid), input.cmd);
-  let start = 0;
-  if (!isFirstBatch(input.nextId)) {
-    const text = input.nextId ?? '';
-    start = /^\d{1,15}$/.test(text) ? events.lowerBound(Number(text)) : events.size;
-  }
-  const following = events.at(start + PAGE_SIZE);
-  return { kind: 'Ok', batch: { total: events.size, list: events.slice(start, start + PAGE_SIZE), nextId: following ? String(following.sequence) : null } };
+  return { kind: 'Ok', batch: batchBySequence(events, input.nextId, PAGE_SIZE) };
 }

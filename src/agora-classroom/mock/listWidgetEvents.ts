@@ -1,6 +1,6 @@
 import type { Outcome } from './domainError.ts';
 import { roomKey } from './keys.ts';
-import { isFirstBatch, PAGE_SIZE, type Batch } from './paging.ts';
+import { batchBySequence, PAGE_SIZE, type Batch } from './paging.ts';
 import { findRoom, type AgoraState, type EventRow } from './state.ts';
 
 export interface ListWidgetEventsInput {
@@ -27,13 +27,5 @@ export function listWidgetEvents(state: AgoraState, input: ListWidgetEventsInput
   const room = findRoom(state, input.appId, input.roomUuid);
   if (!room) return { kind: 'RoomNotFound', roomUuid: input.roomUuid };
   const events = state.widgetEvents.of(roomKey(room.appId, room.roomUuid), input.widgetUuid);
-  const size = input.count ?? PAGE_SIZE;
-  let start = 0;
-  if (!isFirstBatch(input.nextId)) {
-    const text = input.nextId ?? '';
-    // Not a position this list ever gave: the end, so that a loop over the batches stops (AG-33).
-    start = /^\d{1,15}$/.test(text) ? events.lowerBound(Number(text)) : events.size;
-  }
-  const following = events.at(start + size);
-  return { kind: 'Ok', batch: { total: events.size, list: events.slice(start, start + size), nextId: following ? String(following.sequence) : null } };
+  return { kind: 'Ok', batch: batchBySequence(events, input.nextId, input.count ?? PAGE_SIZE) };
 }
