@@ -1,26 +1,22 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
-
-const digest = (value: string): Uint8Array => sha256(utf8ToBytes(value));
-
 /**
- * A constant-time check of a presented secret (an API token) against the configured one. Both sides
- * are SHA-256 digests of equal length, compared byte by byte without stopping at the first
- * difference, so the comparison leaks neither where they differ nor the secret's length; the
- * configured side is hashed once, not per request. Pure JS (`@noble/hashes`, no `node:crypto`), so
- * the mock runs unchanged in a browser.
+ * A constant-time check of a presented secret (an API token) against the configured one. The loop
+ * runs over the configured secret's UTF-16 code units whatever is presented, folding every
+ * difference (and a difference in length) into one value without stopping early, so the time taken
+ * depends on neither the presented value nor where it differs: an attacker timing guesses learns
+ * nothing, the secret's length included. No hashing per request (a pure-JS SHA-256 cost several
+ * microseconds on every request) and no `node:crypto`, so the mock runs unchanged in a browser.
  *
  * @example
  *   const matches = createSecretMatcher('ac-dev-token');
  *   matches(req.headers['x-token-ac']); // true or false; undefined is false
  */
 export function createSecretMatcher(expected: string): (presented: string | undefined) => boolean {
-  const expectedDigest = digest(expected);
+  const length = expected.length;
+  const codes = Uint16Array.from({ length }, (_, i) => expected.charCodeAt(i));
   return (presented) => {
     if (presented === undefined) return false;
-    const presentedDigest = digest(presented);
-    let difference = 0;
-    for (let i = 0; i < expectedDigest.length; i++) difference |= expectedDigest[i]! ^ presentedDigest[i]!;
+    let difference = presented.length ^ length;
+    for (let i = 0; i < length; i++) difference |= codes[i]! ^ (presented.charCodeAt(i) | 0);
     return difference === 0;
   };
 }

@@ -21,13 +21,20 @@ describe('createSecretMatcher', () => {
     expect(matches(presented)).toBe(false);
   });
 
-  it('compares text as UTF-8 (a non-ASCII secret matches itself and not a look-alike)', () => {
+  it('compares text (a non-ASCII secret matches itself and not a look-alike)', () => {
     const unicode = createSecretMatcher('clé-secrète-🔑');
     expect(unicode('clé-secrète-🔑')).toBe(true);
     expect(unicode('cle-secrete-🔑')).toBe(false);
   });
 
-  it('runs in a browser: no Node module (pure-JS SHA-256 from @noble/hashes)', () => {
+  it('refuses a value that only differs where the configured secret ends (a NUL past its end, a longer value)', () => {
+    const short = createSecretMatcher('ab\u0000');
+    expect(short('ab')).toBe(false);
+    expect(short('ab\u0000')).toBe(true);
+    expect(createSecretMatcher('ab')('ab\u0000')).toBe(false);
+  });
+
+  it('runs in a browser: no Node module', () => {
     const source = readFileSync(resolve(import.meta.dirname, '../../../src/core/auth/createSecretMatcher.ts'), 'utf8');
     expect(source).not.toMatch(/from 'node:|\bBuffer\b/);
   });
