@@ -94,6 +94,15 @@ describe('createAnyClassroomHandlers under setupServer (Vitest)', () => {
     expect((await devices()).meta.total).toBe(1);
   });
 
+  it('keeps its request journal across a data set switch (the same engine, another state)', async () => {
+    await devices();
+    const before = (await (await fetch('https://app.anyclassroom.com/__mock/requests')).json()) as { entries: unknown[] };
+    expect(before.entries.length).toBeGreaterThan(0);
+    anyClassroom.useSeed(firstDevices(2));
+    const after = (await (await fetch('https://app.anyclassroom.com/__mock/requests')).json()) as { entries: unknown[] };
+    expect(after.entries.length).toBeGreaterThanOrEqual(before.entries.length);
+  });
+
   it('refuses a data set that breaks the seed format, naming every problem, and keeps the running state', async () => {
     anyClassroom.useSeed(firstDevices(3));
     const broken = { ...firstDevices(2), devices: [{ ...seed.devices[0], has_2fa: 'yes' }, { ...seed.devices[1], status: 'asleep' }] };

@@ -53,8 +53,8 @@ const AGORA_AUTHORIZATION = /^agora +token=(\S+)$/i;
 export function createAuthenticator(config: { readonly appId: string }, tokens: TokenCheck) {
   const expectedAppId = config.appId.toLowerCase();
   const { headers: names } = AGORA_FACTS;
-  return (headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>, env?: Pick<DomainEnv, 'nowMs'>): TransportError | null => {
-    const nowMs = env?.nowMs ?? Date.now();
+  return (headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>, env: Pick<DomainEnv, 'nowMs'>): TransportError | null => {
+    const { nowMs } = env;
     const uid = headers[names.uid];
     const usableUid = uid !== undefined && uid.trim() !== '' ? uid : undefined;
     const authorization = headers[names.authorization];

@@ -105,7 +105,7 @@ export interface ApiMock<S extends MockState = MockState> {
    * `appId` and other path values are raw strings here. `env` carries the mock clock's reading, for
    * credentials that expire (signed tokens).
    */
-  authenticate(headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>, env?: Pick<DomainEnv, 'nowMs'>): TransportError | null;
+  authenticate(headers: Readonly<Record<string, string | undefined>>, rawPath: Readonly<Record<string, string>>, env: Pick<DomainEnv, 'nowMs'>): TransportError | null;
   /** The operation's behaviour: reads and changes `state` (through its store) and returns the answer. */
   handle(state: S, request: MockRequest, env: DomainEnv): MockResponse;
   /**

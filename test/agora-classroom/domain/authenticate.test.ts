@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createAuthenticator, fixedTokens } from '../../../src/agora-classroom/mock/authenticate.ts';
 import { APP_ID, TOKEN } from '../agoraTestKit.ts';
 
-const check = createAuthenticator({ appId: APP_ID }, fixedTokens(TOKEN));
+const authenticator = createAuthenticator({ appId: APP_ID }, fixedTokens(TOKEN));
+/** The check at the mock clock's reading (fixed tokens do not expire). */
+const check = (headers: Record<string, string | undefined>, path: Record<string, string>) => authenticator(headers, path, { nowMs: 0 });
 const path = { appId: APP_ID };
 const UNAUTHORIZED = { kind: 'Unauthorized' };
 

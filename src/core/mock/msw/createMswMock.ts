@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { MockClock, type ClockReading } from '../../clock.ts';
 import { compileOperations, type CompiledOperations } from '../../http/compileOperations.ts';
+import { SeedError } from '../../seed/SeedError.ts';
 import { MOCK_CONTROL_DOCUMENT } from '../controlDocument.ts';
 import { createExampleResponder } from '../createExampleResponder.ts';
 import { createMockHandler, type MockHandler } from '../createMockHandler.ts';
@@ -102,19 +103,17 @@ export function createMswMock<S extends MockState>(setup: MswMockSetup<S>): MswM
   const log = setup.log ?? ((entry: Record<string, unknown>) => console.warn('[mock]', api.name, entry));
   controlRoutes ??= compileOperations(MOCK_CONTROL_DOCUMENT, 'mock-control');
   const spec = createExampleResponder(api.document);
-  const engineFor = (seed: unknown): MockHandler<S> =>
-    createMockHandler<S>({
-      api,
-      seed,
-      clock,
-      latencyMs: setup.latencyMs,
-      errorRate: setup.errorRate,
-      onViolation: setup.onViolation,
-      log,
-      control: controlRoutes,
-      spec,
-    });
-  let engine = engineFor(setup.seed ?? setup.defaultSeed);
+  const engine: MockHandler<S> = createMockHandler<S>({
+    api,
+    seed: setup.seed ?? setup.defaultSeed,
+    clock,
+    latencyMs: setup.latencyMs,
+    errorRate: setup.errorRate,
+    onViolation: setup.onViolation,
+    log,
+    control: controlRoutes,
+    spec,
+  });
 
   /** The engine's request target for a URL of ours, or `null` for a URL the handlers leave alone. */
   const targetOf = (url: URL): string | null => {
@@ -131,7 +130,7 @@ export function createMswMock<S extends MockState>(setup: MswMockSetup<S>): MswM
       if (target === null) return undefined;
       const reply = await engine.handle(toPlainRequest(request, target));
       if (reply.kind === 'clientGone') return HttpResponse.error();
-      const { status, headers, payload } = serializeResponse(reply.response);
+      const { status, headers, payload } = reply.serialized ?? serializeResponse(reply.response);
       const init = { status, headers: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)])) };
       return new HttpResponse(NULL_BODY_STATUSES.has(status) || request.method === 'HEAD' ? null : payload, init);
     },
@@ -153,9 +152,16 @@ export function createMswMock<S extends MockState>(setup: MswMockSetup<S>): MswM
   };
   const setClock = (command: { now: number } | { advance: number }) => control('POST', '/__mock/clock', command) as Promise<ClockReading>;
 
+  /**
+   * Another data set in the same engine (its journal and run-time faults kept), checked aside first:
+   * one that breaks the format throws a `SeedError` naming every problem and the running state stays.
+   * The clock reads as before: still frozen at the same moment, or real time.
+   */
   const useSeed = (seed: unknown) => {
-    // Built aside: a data set that breaks the format throws here (SeedError) and the running engine stays.
-    engine = engineFor(seed ?? setup.defaultSeed);
+    const reading = clock.reading();
+    const prepared = engine.prepareState(seed ?? setup.defaultSeed, reading.frozen ? clock.nowMs() : undefined);
+    if (prepared.kind === 'invalid') throw new SeedError(api.name, prepared.problems);
+    prepared.commit();
   };
 
   return {

@@ -8,13 +8,13 @@ import { stop, type Stop } from './PlainRequest.ts';
  * `env` is the mock clock's reading, for credentials that expire.
  *
  * @example
- *   authenticateRequest(api, { 'x-token-ac': 'wrong' }, {}); // stop: Unauthorized
+ *   authenticateRequest(api, { 'x-token-ac': 'wrong' }, {}, env); // stop: Unauthorized
  */
 export function authenticateRequest(
   api: Pick<ApiMock, 'authenticate'>,
   headers: Readonly<Record<string, string | undefined>>,
   rawPath: Readonly<Record<string, string>>,
-  env?: Pick<DomainEnv, 'nowMs'>,
+  env: Pick<DomainEnv, 'nowMs'>,
 ): Stop | null {
   const refused = api.authenticate(headers, rawPath, env);
   return refused ? stop(refused) : null;
