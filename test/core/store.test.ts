@@ -95,4 +95,22 @@ describe('Store', () => {
     expect(second.byDevice.get('d2')).toEqual(['b', 'c']);
     expect(second.byDevice.get('d1')).toEqual([]);
   });
+
+  it('has a version that grows on every change of a row (write, delete, undo, restore) and on nothing else', () => {
+    const store = new Store();
+    const links = store.table<Link>('links');
+    const v0 = store.version;
+    links.get('a');
+    expect(store.version).toBe(v0);
+    const { undo } = store.transaction(() => links.put('a', { token: 'a', device: 'd1' }));
+    const v1 = store.version;
+    expect(v1).toBeGreaterThan(v0);
+    undo();
+    const v2 = store.version;
+    expect(v2).toBeGreaterThan(v1);
+    store.transaction(() => links.delete('missing'));
+    expect(store.version).toBe(v2);
+    store.restore({ links: [['b', { token: 'b', device: 'd2' }]] });
+    expect(store.version).toBeGreaterThan(v2);
+  });
 });

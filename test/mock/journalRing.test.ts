@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ByteRing } from '../../src/core/mock/journal/ByteRing.ts';
 import type { JournalRecord } from '../../src/core/mock/journal/JournalRecord.ts';
-import { packMessages, unpackMessages } from '../../src/core/mock/journal/packMessages.ts';
+import { packAnswer, packMessages, packRequest, unpackMessages } from '../../src/core/mock/journal/packMessages.ts';
 import { RequestJournal } from '../../src/core/mock/journal/RequestJournal.ts';
 import { describeVerdict } from '../../src/core/mock/journal/describeVerdict.ts';
 import { viewJournalRecord } from '../../src/core/mock/journal/viewJournalRecord.ts';
@@ -126,6 +126,26 @@ describe('the journal keeps the newest messages in a fixed block of bytes', () =
     expect(ring.read(first)).toBeUndefined();
     ring.clear();
     expect(ring.read(third)).toBeUndefined();
+  });
+
+  it('writes a text given in two parts as one (multi-byte characters across the seam included)', () => {
+    const ring = new ByteRing(64);
+    ring.write('x'.repeat(40));
+    const joined = ring.write('ab€', '€cd');
+    expect(ring.read(joined)).toBe('ab€€cd');
+    expect(joined.bytes).toBe(10);
+  });
+
+  it('packs a request and an answer in two halves that read back as packMessages reads', () => {
+    const answer = packAnswer({ 'Content-Type': 'application/json' }, '{"ü":1}');
+    const halves = packRequest({ 'x-token-ac': 'secret', accept: '*/*' }, undefined, answer) + answer.text;
+    expect(halves).toBe(packMessages({ 'x-token-ac': 'secret', accept: '*/*' }, undefined, { 'Content-Type': 'application/json' }, '{"ü":1}'));
+    const journal = new RequestJournal(10);
+    const entry = journal.add([packRequest({ accept: '*/*' }, '{"a":1}', answer), answer.text], (id, textAt, textBytes) => ({ ...record(id, '/p', 200), textAt, textBytes }));
+    expect(journal.messages(entry)).toEqual({
+      request: { headers: { accept: '*/*' }, body: { text: '{"a":1}', truncated: false } },
+      response: { headers: { 'Content-Type': 'application/json' }, body: { text: '{"ü":1}', truncated: false } },
+    });
   });
 
   it('drops the messages of old entries but keeps the entries themselves', () => {

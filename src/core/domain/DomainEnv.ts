@@ -33,3 +33,35 @@ function randomHex(length: number): string {
   for (const byte of bytes) out += byte.toString(16).padStart(2, '0');
   return out.slice(0, length);
 }
+
+/** What a watched environment saw used. */
+export interface EnvUse {
+  /** Whether anything read the clock or drew an id. */
+  used: boolean;
+}
+
+/**
+ * `env` that notes in `use` whether the clock was read or an id drawn: an answer computed without
+ * either depends on the request and the state alone (the engine's read memo remembers only those).
+ *
+ * @example
+ *   const use = { used: false };
+ *   api.handle(state, request, watchDomainEnv(env, use));
+ *   use.used; // false: the answer did not depend on the time
+ */
+export function watchDomainEnv(env: DomainEnv, use: EnvUse): DomainEnv {
+  return {
+    get nowMs() {
+      use.used = true;
+      return env.nowMs;
+    },
+    uuid: () => {
+      use.used = true;
+      return env.uuid();
+    },
+    randomHex: (length) => {
+      use.used = true;
+      return env.randomHex(length);
+    },
+  };
+}

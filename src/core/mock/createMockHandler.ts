@@ -9,14 +9,15 @@ import type { ScenarioCatalog } from './control/ScenarioCatalog.ts';
 import { createControlApi, type ControlTarget } from './createControlApi.ts';
 import { createFaults, type FaultOptions } from './faults/createFaults.ts';
 import { createFaultSettings, type FaultSettings } from './faults/FaultSettings.ts';
-import { packMessages } from './journal/packMessages.ts';
+import { packAnswer, packRequest, type PackedAnswer } from './journal/packMessages.ts';
 import { RequestJournal } from './journal/RequestJournal.ts';
 import type { ResponseViolationReport } from './pipeline/checkResponse.ts';
 import { handleApiRequest, type ApiPipeline } from './pipeline/handleApiRequest.ts';
 import { limitBodySize } from './pipeline/limitBodySize.ts';
 import { parseRequestUrl } from './pipeline/parseRequestUrl.ts';
+import { ReadMemo } from './pipeline/ReadMemo.ts';
 import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
-import { serializeResponse } from './pipeline/serializeResponse.ts';
+import { serializeResponse, type SerializedResponse } from './pipeline/serializeResponse.ts';
 import type { SpecResponder } from './pipeline/SpecResponder.ts';
 import type { ApiMock, MockResponse, MockState, TransportError } from './types.ts';
 
@@ -45,17 +46,27 @@ export interface MockHandlerOptions<S extends MockState> extends FaultOptions {
   readonly consoleAssets?: ConsoleAssets | undefined;
   /** Every mock of the process (`/__mock/mocks`, for the console). */
   readonly peers?: (() => readonly MockPeer[]) | undefined;
+  /** Remember answers to reads of unchanged state (`ReadMemo`; default true; false runs every stage for every request). */
+  readonly readMemo?: boolean | undefined;
 }
 
 /** A data set checked and loaded into a fresh state, not yet in use; `commit` puts it in place. */
 export type PreparedState = { readonly kind: 'ready'; commit(): void } | { readonly kind: 'invalid'; readonly problems: readonly SeedProblem[] };
 
 const NO_WARNINGS: readonly never[] = [];
+
+interface JournalParts {
+  readonly answer: PackedAnswer;
+  readonly path: string;
+  readonly query: string;
+}
 const NO_FAULTS: string[] = [];
 
 /** One API's mock without a transport: plain requests in, plain replies out. */
 export interface MockHandler<S extends MockState> {
   handle(request: PlainRequest): Promise<Reply>;
+  /** `handle`, with no promise when no stage waited (a read): what an adapter on the hot path calls. */
+  handleNow(request: PlainRequest): Reply | Promise<Reply>;
   /** A transport failure in the API's format (for answers the transport gives on its own, such as 431). */
   renderError(error: TransportError): MockResponse;
   /** The current state (read-only use: tests and persistence). */
@@ -128,6 +139,7 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     onViolation: options.onViolation,
     state: () => state,
     env,
+    memo: options.readMemo === false ? undefined : new ReadMemo(),
   };
   const control = options.control ? createControlApi(options.control) : undefined;
   /** Saves one change of the control API (its rows and the clock); undoes it when the file cannot be written. */
@@ -174,6 +186,24 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
   };
 
   const respond = (response: MockResponse): Reply => ({ kind: 'respond', response, closeConnection: false });
+  /**
+   * What the journal keeps of an answer besides the request: its half of the text, and the path and
+   * query. A remembered answer's are computed once, by its response object, which the memo shares
+   * between the requests of one URL: nothing new per request is left for the collector to promote.
+   */
+  const journalParts = new WeakMap<MockResponse, JournalParts>();
+  const partsOf = (reply: Reply & { kind: 'respond' }, serialized: SerializedResponse, url: URL | null, target: string): JournalParts => {
+    let parts = reply.remembered ? journalParts.get(reply.response) : undefined;
+    if (parts === undefined) {
+      parts = {
+        answer: packAnswer(serialized.headers, serialized.payload === '' ? undefined : serialized.payload),
+        path: url?.pathname ?? target,
+        query: url && url.search.length > 1 ? url.search.slice(1) : '',
+      };
+      if (reply.remembered) journalParts.set(reply.response, parts);
+    }
+    return parts;
+  };
 
   function prepareState(seed: unknown, clockMs?: number): PreparedState {
     const fresh = api.newState();
@@ -196,7 +226,7 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     };
   }
 
-  async function route(request: PlainRequest, url: URL | null): Promise<Reply> {
+  function route(request: PlainRequest, url: URL | null): Reply | Promise<Reply> {
     if (!url) {
       // The declared body size is checked before the path is even read (AC-32, AG-63).
       const oversized = limitBodySize(request.headers, pipeline.bodyLimit);
@@ -207,6 +237,56 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     return control.handle(request, url, controlTarget);
   }
 
+  /** API requests carry a trace: their answer is journaled; the control API's own requests (the console polling) are not. */
+  function journaled(request: PlainRequest, url: URL | null, reply: Reply, receivedAt: number, started: number): Reply {
+    if (reply.kind !== 'respond' || !reply.trace) return reply;
+    const { trace, response, warnings } = reply;
+    // The journal keeps one small record per request; the headers and bodies go into its byte ring
+    // as text (retained strings and objects cost the engine half its throughput in garbage
+    // collection). The adapter sends the text serialised here.
+    const serialized = reply.serialized ?? serializeResponse(response);
+    const durationMs = performance.now() - started;
+    const { answer, path, query } = partsOf(reply, serialized, url, request.target);
+    journal.add([packRequest(request.headers, trace.requestBody, answer), answer.text], (id, textAt, textBytes) => ({
+      id,
+      receivedAt,
+      durationMs,
+      method: request.method,
+      path,
+      query,
+      status: serialized.status,
+      warnings: warnings ?? NO_WARNINGS,
+      operationId: trace.operationId,
+      stoppedBy: trace.stoppedBy,
+      requestViolations: trace.requestViolations,
+      responseViolations: trace.responseViolations,
+      faults: trace.faults.length > 0 ? trace.faults : NO_FAULTS,
+      prefer: trace.prefer,
+      textAt,
+      textBytes,
+    }));
+    return reply.serialized ? reply : { ...reply, serialized };
+  }
+
+  /** The API pipeline answers its own bugs (validated); this catches the rest (the control API). */
+  function failed(request: PlainRequest, error: unknown): Reply {
+    log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: request.method });
+    return respond(api.renderError({ kind: 'InternalError' }, env()));
+  }
+
+  function handleNow(request: PlainRequest): Reply | Promise<Reply> {
+    const receivedAt = Date.now();
+    const started = performance.now();
+    const url = parseRequestUrl(request.target, request.headers.host);
+    try {
+      const reply = route(request, url);
+      if (reply instanceof Promise) return reply.then((settled) => journaled(request, url, settled, receivedAt, started)).catch((error: unknown) => failed(request, error));
+      return journaled(request, url, reply, receivedAt, started);
+    } catch (error) {
+      return failed(request, error);
+    }
+  }
+
   return {
     clock,
     routes,
@@ -215,47 +295,10 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     prepareState,
     state: () => state,
     renderError: (error) => api.renderError(error, env()),
-    async handle(request) {
-      const receivedAt = Date.now();
-      const started = performance.now();
-      const url = parseRequestUrl(request.target, request.headers.host);
-      try {
-        const reply = await route(request, url);
-        // API requests carry a trace; the control API's own requests (the console polling) are not journaled.
-        if (reply.kind === 'respond' && reply.trace) {
-          const { trace, response, warnings } = reply;
-          // The journal keeps one small record per request; the headers and bodies go into its
-          // byte ring as text (retained strings and objects cost the engine half its throughput in
-          // garbage collection). The adapter sends the text serialised here.
-          const serialized = serializeResponse(response);
-          const durationMs = performance.now() - started;
-          const messages = packMessages(request.headers, trace.requestBody, serialized.headers, serialized.payload === '' ? undefined : serialized.payload);
-          journal.add(messages, (id, textAt, textBytes) => ({
-            id,
-            receivedAt,
-            durationMs,
-            method: request.method,
-            path: url?.pathname ?? request.target,
-            query: url && url.search.length > 1 ? url.search.slice(1) : '',
-            status: serialized.status,
-            warnings: warnings ?? NO_WARNINGS,
-            operationId: trace.operationId,
-            stoppedBy: trace.stoppedBy,
-            requestViolations: trace.requestViolations,
-            responseViolations: trace.responseViolations,
-            faults: trace.faults.length > 0 ? trace.faults : NO_FAULTS,
-            prefer: trace.prefer,
-            textAt,
-            textBytes,
-          }));
-          return { ...reply, serialized };
-        }
-        return reply;
-      } catch (error) {
-        // The API pipeline answers its own bugs (validated); this catches the rest (the control API).
-        log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: request.method });
-        return respond(api.renderError({ kind: 'InternalError' }, env()));
-      }
+    handleNow,
+    handle(request) {
+      const reply = handleNow(request);
+      return reply instanceof Promise ? reply : Promise.resolve(reply);
     },
   };
 }

@@ -76,14 +76,21 @@ export function createMockServer<S extends MockState>(options: MockServerOptions
     },
     (req, res) => {
       if (applyCors(req, res)) return;
-      handler
-        .handle(toPlainRequest(req))
-        .then((reply) => holdJournalStream(req, res, reply, handler.journal) || writeReply(res, reply))
-        .catch((error: unknown) => {
-          // The handler answers its own failures; this is writing the answer failing.
-          log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: req.method });
-          if (!res.headersSent) writeReply(res, { kind: 'respond', response: handler.renderError({ kind: 'InternalError' }), closeConnection: false });
-        });
+      const send = (reply: Reply) => holdJournalStream(req, res, reply, handler.journal) || writeReply(res, reply);
+      const writeFailed = (error: unknown) => {
+        // The handler answers its own failures; this is writing the answer failing.
+        log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: req.method });
+        if (!res.headersSent) writeReply(res, { kind: 'respond', response: handler.renderError({ kind: 'InternalError' }), closeConnection: false });
+      };
+      // A read is answered in the same tick it arrived in (no promise); a request that waits, when it settles.
+      const reply = handler.handleNow(toPlainRequest(req));
+      if (reply instanceof Promise) reply.then(send).catch(writeFailed);
+      else
+        try {
+          send(reply);
+        } catch (error) {
+          writeFailed(error);
+        }
     },
   );
   server.on('clientError', answerClientError((error) => handler.renderError(error), { headerLimit, requestTimeoutMs }));
@@ -129,9 +136,10 @@ function toPlainRequest(req: IncomingMessage): PlainRequest {
 function writeReply(res: ServerResponse, reply: Reply): void {
   // A client that went away gets nothing; an answer already started (never, today) is not restarted.
   if (reply.kind === 'clientGone' || res.headersSent) return;
-  const { status, headers, payload } = reply.serialized ?? serializeResponse(reply.response);
-  headers['Content-Length'] = Buffer.byteLength(payload);
+  const { status, headers, payload, bytes } = reply.serialized ?? serializeResponse(reply.response);
+  // A remembered answer's bytes go out as they are (no string to join with the head and encode again).
+  headers['Content-Length'] = bytes ? bytes.length : Buffer.byteLength(payload);
   if (reply.closeConnection) headers.Connection = 'close';
   res.writeHead(status, headers);
-  res.end(payload);
+  res.end(bytes ?? payload);
 }

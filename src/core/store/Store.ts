@@ -42,6 +42,15 @@ interface LoggedChange {
 export class Store {
   readonly #tables = new Map<string, Table<unknown>>();
   #log: LoggedChange[] | null = null;
+  #version = 0;
+
+  /**
+   * Grows on every change of a row (a write, an undo, a restore), never repeats: two equal readings
+   * mean the tables held the same rows in between (the engine's read memo relies on it).
+   */
+  get version(): number {
+    return this.#version;
+  }
 
   /** The table of this name, created empty on first use. */
   table<V>(name: string): Table<V> {
@@ -117,7 +126,13 @@ export class Store {
 
   /** @internal Called by `Table` on every write. */
   record(change: LoggedChange): void {
+    this.#version++;
     this.#log?.push(change);
+  }
+
+  /** @internal Called by `Table` when a row is set back without recording (the undo of a transaction). */
+  reverted(): void {
+    this.#version++;
   }
 }
 
@@ -190,6 +205,7 @@ export class Table<V> {
     const current = this.#rows.get(key);
     if (previous === undefined) this.#rows.delete(key);
     else this.#rows.set(key, previous);
+    this.store.reverted();
     this.#notify(key, current, previous);
   }
 

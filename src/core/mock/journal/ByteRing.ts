@@ -28,16 +28,20 @@ export class ByteRing {
     this.#bytes = new Uint8Array(size);
   }
 
-  /** Writes `text` (at most `size / 4` UTF-16 units, the caller cuts longer ones) and says where. */
-  write(text: string): RingSlot {
+  /**
+   * Writes `text` and then `more` as one text (at most `size / 4` UTF-16 units together, the caller
+   * cuts longer ones) and says where. Two parts, so that a caller need not join them into a new string.
+   */
+  write(text: string, more = ''): RingSlot {
     // A text never wraps around the end: it starts over at offset 0 when it might not fit.
-    const worst = text.length * 3;
+    const worst = (text.length + more.length) * 3;
     let offset = this.#written % this.size;
     if (offset + worst > this.size) {
       this.#written += this.size - offset;
       offset = 0;
     }
-    const { written } = encoder.encodeInto(text, this.#bytes.subarray(offset, offset + worst));
+    let { written } = encoder.encodeInto(text, this.#bytes.subarray(offset, offset + text.length * 3));
+    if (more.length > 0) written += encoder.encodeInto(more, this.#bytes.subarray(offset + written, offset + worst)).written;
     const slot = { at: this.#written, bytes: written };
     this.#written += written;
     return slot;

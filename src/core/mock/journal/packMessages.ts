@@ -10,6 +10,48 @@ export interface JournalMessage {
   readonly body: { readonly text: string; readonly truncated: boolean } | null;
 }
 
+/** The answer's half of a journal text (`packAnswer`): the same for every request a remembered answer serves. */
+export interface PackedAnswer {
+  /** The answer's header lines and body (cut), as written after the request's half. */
+  readonly text: string;
+  readonly headLength: number;
+  /** `-1` no body, `n` whole, `-n - 2` cut to `n`. */
+  readonly bodyLength: number;
+}
+
+/**
+ * The answer's headers and body as the second half of a journal text (see `packMessages`).
+ *
+ * @example
+ *   packAnswer({ 'Content-Type': 'application/json' }, '{}'); // { text: 'Content-Type: application/json\n{}', headLength: 31, bodyLength: 2 }
+ */
+export function packAnswer(responseHeaders: Readonly<Record<string, string | number>>, responseBody: string | undefined): PackedAnswer {
+  let answerHead = '';
+  for (const name in responseHeaders) answerHead += `${name}: ${responseHeaders[name]}\n`;
+  const [resBody, resLength] = cut(responseBody);
+  return { text: `${answerHead}${resBody}`, headLength: answerHead.length, bodyLength: resLength };
+}
+
+/**
+ * The first half of a journal text: the four lengths, then the request's headers and body; `answer.text`
+ * follows it. Kept apart so that the journal's ring writes the two halves one after the other
+ * without joining them into a new string of the whole answer on every request.
+ *
+ * @example
+ *   const answer = packAnswer({}, '{}');
+ *   packRequest({ 'x-token-ac': 't' }, undefined, answer) + answer.text; // what packMessages gives
+ */
+export function packRequest(requestHeaders: Readonly<Record<string, string | undefined>>, requestBody: string | undefined, answer: PackedAnswer): string {
+  let head = '';
+  for (const name in requestHeaders) {
+    const value = requestHeaders[name];
+    if (value === undefined) continue;
+    head += `${name}: ${SECRET_HEADER.test(name) ? `(hidden: ${value.length} characters)` : value}\n`;
+  }
+  const [reqBody, reqLength] = cut(requestBody);
+  return `${head.length},${reqLength},${answer.headLength},${answer.bodyLength}\n${head}${reqBody}`;
+}
+
 /**
  * The request's and the answer's headers and bodies as one text for the journal's ring: four
  * parts, their lengths first (`12,0,40,-1\n...`; `-1` for no body, a cut body's length is negated
@@ -25,17 +67,8 @@ export function packMessages(
   responseHeaders: Readonly<Record<string, string | number>>,
   responseBody: string | undefined,
 ): string {
-  let head = '';
-  for (const name in requestHeaders) {
-    const value = requestHeaders[name];
-    if (value === undefined) continue;
-    head += `${name}: ${SECRET_HEADER.test(name) ? `(hidden: ${value.length} characters)` : value}\n`;
-  }
-  let answerHead = '';
-  for (const name in responseHeaders) answerHead += `${name}: ${responseHeaders[name]}\n`;
-  const [reqBody, reqLength] = cut(requestBody);
-  const [resBody, resLength] = cut(responseBody);
-  return `${head.length},${reqLength},${answerHead.length},${resLength}\n${head}${reqBody}${answerHead}${resBody}`;
+  const answer = packAnswer(responseHeaders, responseBody);
+  return packRequest(requestHeaders, requestBody, answer) + answer.text;
 }
 
 /**

@@ -46,6 +46,8 @@ export type Reply =
       readonly trace?: RequestTrace;
       /** `response` as serialised for the journal (an adapter sends it rather than serialising again). */
       readonly serialized?: SerializedResponse;
+      /** The answer came from the read memo (`ReadMemo`): `response` is shared with every other request it served. */
+      readonly remembered?: true;
     }
   | { readonly kind: 'clientGone' };
 

@@ -1,10 +1,10 @@
-import type { DomainEnv } from '../../domain/DomainEnv.ts';
+import { watchDomainEnv, type DomainEnv, type EnvUse } from '../../domain/DomainEnv.ts';
 import type { CompiledOperations } from '../../http/compileOperations.ts';
-import { parsePrefer } from '../../http/prefer.ts';
+import { parsePrefer, type Preferences } from '../../http/prefer.ts';
 import type { Fault } from '../faults/Fault.ts';
 import { runFaults } from '../faults/runFaults.ts';
-import type { ApiMock, MockResponse, MockState } from '../types.ts';
-import { answerFromSpec } from './answerFromSpec.ts';
+import type { ApiMock, MockRequest, MockResponse, MockState } from '../types.ts';
+import { answerFromSpec, type SpecOutcome } from './answerFromSpec.ts';
 import { authenticateRequest } from './authenticateRequest.ts';
 import { checkResponse, type ViolationSink } from './checkResponse.ts';
 import { collectWarnings, formatWarningsHeader, WARNINGS_HEADER, type RequestWarning } from './collectWarnings.ts';
@@ -12,10 +12,12 @@ import { decodeRequestBody } from './decodeRequestBody.ts';
 import { limitBodySize } from './limitBodySize.ts';
 import { persistChanges, type PersistenceTarget } from './persistChanges.ts';
 import { CLIENT_GONE, type PlainRequest, type Reply, type Stop } from './PlainRequest.ts';
-import { readRequestBody } from './readRequestBody.ts';
+import type { ReadMemo, RememberedAnswer } from './ReadMemo.ts';
+import { readRequestBody, type BodyRead } from './readRequestBody.ts';
 import { newRequestTrace, type RequestTrace } from './RequestTrace.ts';
 import { routeRequest, type Routed } from './routeRequest.ts';
 import { runDomain } from './runDomain.ts';
+import { serializeResponse } from './serializeResponse.ts';
 import type { SpecResponder } from './SpecResponder.ts';
 import { validateRequest } from './validateRequest.ts';
 
@@ -30,6 +32,8 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
   state(): S;
   /** The clock and id source of this request. */
   env(): DomainEnv;
+  /** Remembered answers to reads of unchanged state (absent: every request runs every stage). */
+  readonly memo?: ReadMemo | undefined;
 }
 
 /**
@@ -41,6 +45,9 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
  *   resource's 404) → `Prefer`: Prism → domain (one store transaction) → persist (503 and undo when
  *   the state file fails; HEAD undone) → response check → (the adapter serialises)
  *
+ * A read without a body or `Prefer` whose answer was computed before from the same state is answered
+ * from `pipeline.memo` right after authentication (`ReadMemo` says why that is exact).
+ *
  * Every answer after routing, error answers included, goes through the response check: there is one
  * way out. Answers from the warnings stage on carry `x-mock-warnings` when the request sent
  * something the document does not describe (the header is the mock's, not the API's: it is added
@@ -50,33 +57,75 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
  *   const reply = await handleApiRequest(pipeline, request, url);
  *   if (reply.kind === 'respond') write(serializeResponse(reply.response));
  */
-export async function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL): Promise<Reply> {
+export function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL): Reply | Promise<Reply> {
   const trace = newRequestTrace();
   const oversized = limitBodySize(request.headers, pipeline.bodyLimit);
   if (oversized) return { kind: 'respond', response: render(pipeline, oversized, trace), closeConnection: true, trace };
   const routed = routeRequest(pipeline.mock, pipeline.routes, request.method, url);
   if (routed.kind === 'stop') return { kind: 'respond', response: render(pipeline, routed, trace), closeConnection: false, trace };
   trace.operationId = routed.operation.operationId;
-  let outcome: Answered | Stop | typeof CLIENT_GONE;
-  const notes: RequestNotes = { warnings: [] };
-  try {
-    outcome = await answerOperation(pipeline, request, url, routed, notes, trace);
-  } catch (error) {
+  const notes: RequestNotes = { trace, warnings: [] };
+  const bug = (error: unknown): Stop => {
     pipeline.log({ level: 'error', msg: 'mock bug: unhandled error', error: error instanceof Error ? error.stack : String(error), method: request.method });
-    outcome = { kind: 'stop', error: { kind: 'InternalError' } };
+    return { kind: 'stop', error: { kind: 'InternalError' } };
+  };
+  let outcome: Outcome | Promise<Outcome>;
+  try {
+    outcome = answerOperation(pipeline, request, url, routed, notes, trace);
+  } catch (error) {
+    outcome = bug(error);
   }
+  // A promise only when a stage waited (a body, a delay, Prism): a read answers synchronously.
+  if (outcome instanceof Promise) return outcome.then(undefined, bug).then((settled) => finish(pipeline, request, routed, notes, trace, settled));
+  return finish(pipeline, request, routed, notes, trace, outcome);
+}
+
+/** What the stages between routing and the response check end with. */
+type Outcome = Answered | Stop | Remembered | typeof CLIENT_GONE;
+
+/** The response check, the warnings header and the read memo: the one way out after routing. */
+function finish<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, routed: Routed, notes: RequestNotes, trace: RequestTrace, outcome: Outcome): Reply {
   if (outcome.kind === 'clientGone') return outcome;
-  const response = outcome.kind === 'stop' ? render(pipeline, outcome, trace) : outcome.response;
+  if (outcome.kind === 'remembered') return rememberedReply(outcome.answer, trace);
+  const response = outcome.kind === 'stop' ? render(pipeline, outcome, trace, notes.memo?.env) : outcome.response;
   const checked = checkResponse(pipeline, routed.operation, request, response, (violations) => (trace.responseViolations = violations));
   const closeConnection = outcome.kind === 'stop' && outcome.closeConnection === true;
   const warned = formatWarningsHeader(notes.warnings);
-  if (warned === undefined) return { kind: 'respond', response: checked, closeConnection, trace };
-  return { kind: 'respond', response: { ...checked, headers: { ...checked.headers, [WARNINGS_HEADER]: warned } }, closeConnection, warnings: notes.warnings, trace };
+  const reply: Reply & { kind: 'respond' } =
+    warned === undefined
+      ? { kind: 'respond', response: checked, closeConnection, trace }
+      : { kind: 'respond', response: { ...checked, headers: { ...checked.headers, [WARNINGS_HEADER]: warned } }, closeConnection, warnings: notes.warnings, trace };
+  const memo = notes.memo;
+  // Remembered only when the answer is a function of the URL and this very state (`ReadMemo`).
+  if (memo === undefined || memo.use.used || closeConnection || trace.responseViolations.length > 0 || pipeline.state() !== memo.state || memo.state.store.version !== memo.version) return reply;
+  const serialized = serializeResponse(reply.response);
+  const answer: RememberedAnswer = { response: reply.response, serialized: { ...serialized, bytes: UTF8.encode(serialized.payload) }, warnings: reply.warnings, stoppedBy: trace.stoppedBy, requestViolations: trace.requestViolations };
+  pipeline.memo!.remember(memo.key, memo.state, memo.version, answer);
+  return rememberedReply(answer, trace);
+}
+
+const UTF8 = new TextEncoder();
+
+/** The reply of a remembered answer: the trace notes what the stages noted then; the adapter gets headers of its own to add to. */
+function rememberedReply(answer: RememberedAnswer, trace: RequestTrace): Reply {
+  trace.stoppedBy = answer.stoppedBy;
+  trace.requestViolations = answer.requestViolations;
+  const serialized = { ...answer.serialized, headers: { ...answer.serialized.headers } };
+  return { kind: 'respond', response: answer.response, closeConnection: false, ...(answer.warnings ? { warnings: answer.warnings } : {}), trace, serialized, remembered: true };
 }
 
 /** What the stages note about a request besides its answer. */
 interface RequestNotes {
+  readonly trace: RequestTrace;
   warnings: readonly RequestWarning[];
+  /** Set once a read may be remembered: its key, the state it reads, and the watched environment. */
+  memo?: { readonly key: string; readonly state: MockState; readonly version: number; readonly use: EnvUse; readonly env: DomainEnv };
+}
+
+/** An answer found in the read memo. */
+interface Remembered {
+  readonly kind: 'remembered';
+  readonly answer: RememberedAnswer;
 }
 
 /** An answer from the domain or from the document, before the response check. */
@@ -85,32 +134,55 @@ interface Answered {
   readonly response: MockResponse;
 }
 
-/** The stages between routing and the response check. */
-async function answerOperation<S extends MockState>(
+/**
+ * The stages between routing and the response check. A stage that may wait returns a promise only
+ * when it does, and so does this: a GET without a body, `Prefer` or faults allocates none.
+ */
+function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed, notes: RequestNotes, trace: RequestTrace): Outcome | Promise<Outcome> {
+  const body = readRequestBody(request, routed.operation, pipeline.bodyLimit);
+  if (body instanceof Promise) return body.then((read) => afterBody(pipeline, request, url, routed, notes, trace, read));
+  return afterBody(pipeline, request, url, routed, notes, trace, body);
+}
+
+function afterBody<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed, notes: RequestNotes, trace: RequestTrace, body: BodyRead): Outcome | Promise<Outcome> {
+  if (body.kind !== 'read') return body;
+  if (body.text) trace.requestBody = body.text;
+  // Faults act on requests the mock would otherwise serve: after routing and the body, before credentials.
+  const prefer = parsePrefer(request.headers.prefer);
+  const faulted = runFaults(pipeline.faults, { method: request.method, prefer, applied: trace.faults });
+  if (faulted instanceof Promise) return faulted.then((stopped) => stopped ?? answerServed(pipeline, request, url, routed, notes, prefer, body.text));
+  return faulted ?? answerServed(pipeline, request, url, routed, notes, prefer, body.text);
+}
+
+/** From credentials to the domain's answer, for a request the faults let through. */
+function answerServed<S extends MockState>(
   pipeline: ApiPipeline<S>,
   request: PlainRequest,
   url: URL,
   routed: Routed,
   notes: RequestNotes,
-  trace: RequestTrace,
-): Promise<Answered | Stop | typeof CLIENT_GONE> {
+  prefer: Preferences,
+  bodyText: string,
+): Outcome | Promise<Outcome> {
   const { operation, params } = routed;
-  // A stage that may wait returns a promise only when it does: a GET without a body, Prefer or
-  // faults allocates none.
-  const body = await readRequestBody(request, operation, pipeline.bodyLimit);
-  if (body.kind !== 'read') return body;
-  if (body.text) trace.requestBody = body.text;
+  const trace = notes.trace;
 
-  // Faults act on requests the mock would otherwise serve: after routing and the body, before credentials.
-  const prefer = parsePrefer(request.headers.prefer);
-  const faulted = await runFaults(pipeline.faults, { method: request.method, prefer, applied: trace.faults });
-  if (faulted) return faulted;
-
-  const refused = authenticateRequest(pipeline.mock, request.headers, params, pipeline.env());
+  let env = pipeline.env();
+  const refused = authenticateRequest(pipeline.mock, request.headers, params, env);
   if (refused) return refused;
 
-  const decoded = decodeRequestBody(operation, body.text, request.headers['content-type']);
-  if (decoded.kind === 'stop') return answeredBeforeValidation(pipeline, operation.operationId, params) ?? decoded;
+  if (pipeline.memo && !operation.acceptsBody && request.headers.prefer === undefined) {
+    const state = pipeline.state();
+    const key = `${request.method} ${url.href}`;
+    const answer = pipeline.memo.find(key, state, state.store.version);
+    if (answer) return { kind: 'remembered', answer };
+    const use: EnvUse = { used: false };
+    env = watchDomainEnv(env, use);
+    notes.memo = { key, state, version: state.store.version, use, env };
+  }
+
+  const decoded = decodeRequestBody(operation, bodyText, request.headers['content-type']);
+  if (decoded.kind === 'stop') return answeredBeforeValidation(pipeline, operation.operationId, params, env) ?? decoded;
 
   // Before validation, so that a refused request also names the members it sent in vain.
   notes.warnings = collectWarnings(operation, url, decoded.body);
@@ -118,19 +190,25 @@ async function answerOperation<S extends MockState>(
   const valid = validateRequest(operation, params, url, decoded.body);
   if (valid.kind === 'stop') {
     if (valid.error.kind === 'InvalidRequest') trace.requestViolations = valid.error.violations;
-    return answeredBeforeValidation(pipeline, operation.operationId, params) ?? valid;
+    return answeredBeforeValidation(pipeline, operation.operationId, params, env) ?? valid;
   }
 
   // Prism answers only validated requests: a wrong request is the API's 400/422 whatever the preference.
-  const spec = await answerFromSpec(pipeline.spec, prefer, { method: request.method, path: routed.apiPath, query: url.searchParams, headers: request.headers, body: decoded.body });
+  const spec = answerFromSpec(pipeline.spec, prefer, { method: request.method, path: routed.apiPath, query: url.searchParams, headers: request.headers, body: decoded.body });
+  const domainInput = { operationId: operation.operationId, path: valid.path, query: valid.query, body: decoded.body, url };
+  if (spec instanceof Promise) return spec.then((outcome) => answerFromState(pipeline, request, domainInput, env, trace, outcome));
+  return answerFromState(pipeline, request, domainInput, env, trace, spec);
+}
+
+/** The document's answer when `Prefer` got one; else the domain's, persisted. */
+function answerFromState<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, input: MockRequest, env: DomainEnv, trace: RequestTrace, spec: SpecOutcome): Answered | Stop {
   if (spec.kind === 'answered') {
     trace.prefer = { outcome: 'answered' };
     return spec;
   }
   if (spec.kind === 'ignored') trace.prefer = { outcome: 'ignored', reason: spec.reason };
 
-  const state = pipeline.state();
-  const domain = runDomain(pipeline.mock, state, { operationId: operation.operationId, path: valid.path, query: valid.query, body: decoded.body, url }, pipeline.env());
+  const domain = runDomain(pipeline.mock, pipeline.state(), input, env);
   const unsaved = persistChanges(pipeline, request.method, domain);
   if (unsaved) return unsaved;
 
@@ -139,14 +217,14 @@ async function answerOperation<S extends MockState>(
 }
 
 /** What the API's service answers before it would refuse the body or a value (`ApiMock.answerBeforeValidation`), if anything. */
-function answeredBeforeValidation<S extends MockState>(pipeline: ApiPipeline<S>, operationId: string, path: Readonly<Record<string, unknown>>): Answered | undefined {
-  const response = pipeline.mock.answerBeforeValidation?.(pipeline.state(), { operationId, path }, pipeline.env());
+function answeredBeforeValidation<S extends MockState>(pipeline: ApiPipeline<S>, operationId: string, path: Readonly<Record<string, unknown>>, env: DomainEnv): Answered | undefined {
+  const response = pipeline.mock.answerBeforeValidation?.(pipeline.state(), { operationId, path }, env);
   return response ? { kind: 'answered', response } : undefined;
 }
 
 /** A stop in the API's own error format, with what the transport adds. */
-function render<S extends MockState>(pipeline: ApiPipeline<S>, stopped: Stop, trace: RequestTrace): MockResponse {
+function render<S extends MockState>(pipeline: ApiPipeline<S>, stopped: Stop, trace: RequestTrace, env: DomainEnv = pipeline.env()): MockResponse {
   trace.stoppedBy = stopped.error.kind;
-  const response = pipeline.mock.renderError(stopped.error, pipeline.env());
+  const response = pipeline.mock.renderError(stopped.error, env);
   return stopped.headers ? { ...response, headers: { ...response.headers, ...stopped.headers } } : response;
 }

@@ -10,6 +10,11 @@ export interface SerializedResponse {
   readonly headers: Record<string, string | number>;
   /** `''` when the response has no body. */
   readonly payload: string;
+  /**
+   * `payload` as UTF-8, when the engine keeps it encoded (a remembered answer): an adapter sends these
+   * bytes rather than encoding the text again for every request.
+   */
+  readonly bytes?: Uint8Array;
 }
 
 /**

@@ -1,0 +1,87 @@
+import type { RequestViolation } from '../../http/operation/RequestViolation.ts';
+import type { RequestWarning } from '../../http/operation/RequestWarning.ts';
+import type { MockResponse, TransportError } from '../types.ts';
+import type { SerializedResponse } from './serializeResponse.ts';
+
+/** The answer to one read as the pipeline gave it, checked and serialised, with what the journal notes of it. */
+export interface RememberedAnswer {
+  readonly response: MockResponse;
+  readonly serialized: SerializedResponse;
+  readonly warnings: readonly RequestWarning[] | undefined;
+  readonly stoppedBy: TransportError['kind'] | undefined;
+  readonly requestViolations: readonly RequestViolation[];
+}
+
+interface Entry extends RememberedAnswer {
+  /** The state object and its store version the answer was computed from. */
+  readonly state: object;
+  readonly version: number;
+}
+
+/** What the remembered answers may weigh together: their bodies' characters and bytes (oldest answers go first). */
+export const READ_MEMO_WEIGHT = 2 * 1024 * 1024;
+
+/** An answer's weight: its key, its body as text and, when kept, as UTF-8. */
+const weigh = (key: string, answer: RememberedAnswer) => key.length + answer.serialized.payload.length + (answer.serialized.bytes?.length ?? 0);
+
+/**
+ * Remembered answers to reads, so that the same read of unchanged state is answered without running
+ * the stages again (decode, warnings, validation, domain, response check, serialisation).
+ *
+ * What makes this exact rather than a cache that may go stale: the pipeline remembers only what is a
+ * function of the key and the state, and the state is a value the store can vouch for.
+ * - The key is the method and the whole URL (scheme, host, path, query): after authentication, the
+ *   stages see nothing else of a request without a body (the domain gets the URL, never headers).
+ * - Only a request without a body and without `Prefer` is remembered, and only when the stages did
+ *   not read the clock or draw an id (`watchDomainEnv`), did not change the store, and the answer
+ *   passed the response check.
+ * - An answer is valid for the state object and store version it was computed from: any change of a
+ *   row (a write, an undo, a restore), a reset or a scenario switch makes it unreachable.
+ * Authentication, faults and the journal still run for every request.
+ *
+ * Bounded: the answers kept weigh at most `maxWeight` (their bodies' characters and bytes); the oldest
+ * are dropped first.
+ *
+ * @example
+ *   const memo = new ReadMemo();
+ *   memo.remember('GET http://h/api/v1/devices', state, state.store.version, answer);
+ *   memo.find('GET http://h/api/v1/devices', state, state.store.version); // answer
+ */
+export class ReadMemo {
+  readonly #entries = new Map<string, Entry>();
+  #weight = 0;
+
+  constructor(readonly maxWeight: number = READ_MEMO_WEIGHT) {}
+
+  /** The answer remembered for `key` from exactly this state, if any. */
+  find(key: string, state: object, version: number): RememberedAnswer | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.state === state && entry.version === version) return entry;
+    this.#drop(key, entry);
+    return undefined;
+  }
+
+  remember(key: string, state: object, version: number, answer: RememberedAnswer): void {
+    const weight = weigh(key, answer);
+    if (weight > this.maxWeight / 4) return; // a very large answer would push out everything else
+    const previous = this.#entries.get(key);
+    if (previous) this.#drop(key, previous);
+    while (this.#weight + weight > this.maxWeight) {
+      const [oldestKey, oldest] = this.#entries.entries().next().value as [string, Entry];
+      this.#drop(oldestKey, oldest);
+    }
+    this.#entries.set(key, { ...answer, state, version });
+    this.#weight += weight;
+  }
+
+  /** How many answers are kept. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  #drop(key: string, entry: Entry): void {
+    this.#entries.delete(key);
+    this.#weight -= weigh(key, entry);
+  }
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { compileOperations } from '../../../../src/core/http/compileOperations.ts';
+import { createMockHandler } from '../../../../src/core/mock/createMockHandler.ts';
+import type { Reply } from '../../../../src/core/mock/pipeline/PlainRequest.ts';
+import { ReadMemo, type RememberedAnswer } from '../../../../src/core/mock/pipeline/ReadMemo.ts';
+import type { ApiMock } from '../../../../src/core/mock/types.ts';
+import { loadDocument } from '../../../../src/core/openapi/loadDocument.ts';
+import { plainRequest } from '../../fixtures/plainRequest.ts';
+import { createThingsMock, thingsSeed, type ThingsState } from '../../fixtures/thingsMock.ts';
+
+const KEY = { 'x-key': 'secret' };
+const control = compileOperations(loadDocument('mock-control'), 'mock-control');
+
+/** The things fixture with its domain calls counted; `overrides.handle` can make it read the clock. */
+function setUp(options: { readMemo?: boolean; handle?: ApiMock<ThingsState>['handle'] } = {}) {
+  const base = createThingsMock();
+  let calls = 0;
+  const reports: unknown[] = [];
+  const handler = createMockHandler<ThingsState>({
+    api: {
+      ...base,
+      handle: (state, request, env) => {
+        calls++;
+        return (options.handle ?? base.handle)(state, request, env);
+      },
+    },
+    seed: thingsSeed,
+    control,
+    log: () => undefined,
+    onViolation: (r) => reports.push(r),
+    readMemo: options.readMemo,
+  });
+  return { handler, calls: () => calls, reports };
+}
+
+const respond = (reply: Reply) => {
+  if (reply.kind !== 'respond') throw new Error('no answer');
+  return reply;
+};
+const list = (headers: Record<string, string> = KEY, target = '/v1/things?per_page=5') => plainRequest('GET', target, { headers });
+
+function answer(payload: string): RememberedAnswer {
+  return { response: { status: 200, body: payload }, serialized: { status: 200, headers: {}, payload }, warnings: undefined, stoppedBy: undefined, requestViolations: [] };
+}
+
+describe('ReadMemo', () => {
+  it('finds an answer only for the state object and version it was computed from', () => {
+    const memo = new ReadMemo();
+    const state = {};
+    memo.remember('GET http://h/a', state, 3, answer('{}'));
+    expect(memo.find('GET http://h/a', state, 3)?.serialized.payload).toBe('{}');
+    expect(memo.find('GET http://h/a', {}, 3)).toBeUndefined();
+    memo.remember('GET http://h/a', state, 3, answer('{}'));
+    expect(memo.find('GET http://h/a', state, 4)).toBeUndefined();
+    // A stale answer is dropped when found stale.
+    expect(memo.size).toBe(0);
+  });
+
+  it('keeps at most its budget of characters, dropping the oldest answers first, and never one answer over a quarter of it', () => {
+    const memo = new ReadMemo(400);
+    const state = {};
+    for (let i = 0; i < 5; i++) memo.remember(`k${i}`, state, 1, answer('x'.repeat(78)));
+    expect(memo.size).toBe(5);
+    memo.remember('k5', state, 1, answer('x'.repeat(78)));
+    expect(memo.find('k0', state, 1)).toBeUndefined();
+    expect(memo.find('k5', state, 1)).toBeDefined();
+    memo.remember('big', state, 1, answer('x'.repeat(101)));
+    expect(memo.find('big', state, 1)).toBeUndefined();
+  });
+});
+
+describe('the read memo in the request path', () => {
+  it('answers the same read of unchanged state without running the domain again, byte for byte, and journals every request', async () => {
+    const { handler, calls } = setUp();
+    const first = respond(await handler.handle(list()));
+    const second = respond(await handler.handle(list()));
+    expect(calls()).toBe(1);
+    expect(second.response).toEqual(first.response);
+    expect(second.serialized).toEqual(first.serialized);
+    expect(handler.journal.size).toBe(2);
+    expect(handler.journal.list({}).map((r) => [r.operationId, r.status])).toEqual([
+      ['listThings', 200],
+      ['listThings', 200],
+    ]);
+  });
+
+  it('gives each reply headers of its own (an adapter adds Content-Length to them)', async () => {
+    const { handler } = setUp();
+    const first = respond(await handler.handle(list()));
+    first.serialized!.headers['Content-Length'] = 999;
+    const second = respond(await handler.handle(list()));
+    expect(second.serialized!.headers['Content-Length']).toBeUndefined();
+  });
+
+  it('runs the domain again after any write, and the read sees it', async () => {
+    const { handler, calls } = setUp();
+    await handler.handle(list());
+    const created = respond(await handler.handle(plainRequest('POST', '/v1/things', { headers: { ...KEY, 'content-type': 'application/json' }, body: '{"name":"three"}' })));
+    expect(created.response.status).toBe(201);
+    const after = respond(await handler.handle(list()));
+    expect(after.response.body).toMatchObject({ total: 3 });
+    expect(calls()).toBe(3);
+  });
+
+  it('runs the domain again after a reset, even when the reset leaves the same rows', async () => {
+    const { handler, calls } = setUp();
+    await handler.handle(list());
+    expect(respond(await handler.handle(plainRequest('POST', '/__mock/reset'))).response.status).toBe(200);
+    await handler.handle(list());
+    expect(calls()).toBe(2);
+  });
+
+  it('does not remember an answer that read the clock', async () => {
+    const base = createThingsMock();
+    const { handler, calls } = setUp({
+      handle: (state, request, env) => {
+        const response = base.handle(state, request, env);
+        return { ...response, headers: { ...response.headers, 'X-Total': String(env.nowMs > 0 ? state.things.size : 0) } };
+      },
+    });
+    await handler.handle(list());
+    await handler.handle(list());
+    expect(calls()).toBe(2);
+  });
+
+  it('keys on the whole URL: another query or host is another answer', async () => {
+    const { handler, calls } = setUp();
+    await handler.handle(list());
+    const one = respond(await handler.handle(list(KEY, '/v1/things?per_page=1')));
+    expect(one.response.body).toMatchObject({ data: [{ id: 1 }] });
+    await handler.handle(list({ ...KEY, host: 'other.test' }));
+    expect(calls()).toBe(3);
+  });
+
+  it('still authenticates every request', async () => {
+    const { handler } = setUp();
+    await handler.handle(list());
+    expect(respond(await handler.handle(list({}))).response.status).toBe(401);
+    expect(respond(await handler.handle(list({ 'x-key': 'wrong' }))).response.status).toBe(401);
+  });
+
+  it('still applies the faults set at run time', async () => {
+    const { handler } = setUp();
+    await handler.handle(list());
+    handler.faults.errorRate = 1;
+    expect(respond(await handler.handle(list())).response.status).toBe(503);
+    handler.faults.errorRate = 0;
+    expect(respond(await handler.handle(list())).response.status).toBe(200);
+  });
+
+  it('leaves requests with Prefer to the full path', async () => {
+    const { handler, calls } = setUp();
+    await handler.handle(list());
+    await handler.handle(list({ ...KEY, prefer: 'dynamic=false' }));
+    expect(calls()).toBe(2);
+  });
+
+  it('remembers a refused read with its verdict (the journal still names the violations)', async () => {
+    const { handler, calls } = setUp();
+    const target = '/v1/things?per_page=500';
+    const first = respond(await handler.handle(list(KEY, target)));
+    const second = respond(await handler.handle(list(KEY, target)));
+    expect([first.response.status, second.response.status]).toEqual([422, 422]);
+    expect(calls()).toBe(0);
+    const [a, b] = handler.journal.list({});
+    expect(b!.requestViolations).toEqual(a!.requestViolations);
+    expect(b!.requestViolations.length).toBeGreaterThan(0);
+    expect(b!.stoppedBy).toBe('InvalidRequest');
+  });
+
+  it('does not remember an answer that broke the document (each one is reported)', async () => {
+    const { handler, calls, reports } = setUp({ handle: () => ({ status: 200, body: { data: 'not a list', total: 'x' } }) });
+    await handler.handle(list());
+    await handler.handle(list());
+    expect(calls()).toBe(2);
+    expect(reports).toHaveLength(2);
+  });
+
+  it('can be turned off: every request runs every stage', async () => {
+    const { handler, calls } = setUp({ readMemo: false });
+    await handler.handle(list());
+    await handler.handle(list());
+    expect(calls()).toBe(2);
+  });
+});
