@@ -133,13 +133,13 @@ function agoraRequests(t: MixedTarget['agora'], label: string): Request[] {
 
 /**
  * Runs both APIs' sequences at once (half the connections each) for `duration` seconds, after a
- * two-second warm-up, and sums what the two autocannon runs saw.
+ * two-second warm-up (unless `warmUp: false`), and sums what the two autocannon runs saw.
  *
  * @example
  *   const r = await runMixedWorkload(target, { connections: 50, duration: 10, label: 'mock' });
  *   r.rps; // requests/s, both APIs
  */
-export async function runMixedWorkload(target: MixedTarget, options: { readonly connections: number; readonly duration: number; readonly label: string }): Promise<MixedResult> {
+export async function runMixedWorkload(target: MixedTarget, options: { readonly connections: number; readonly duration: number; readonly label: string; readonly warmUp?: boolean }): Promise<MixedResult> {
   const untilTime = () => Math.floor(Date.now() / 1000) + 3600;
   const failures: string[] = [];
   const run = (duration: number) => {
@@ -149,7 +149,7 @@ export async function runMixedWorkload(target: MixedTarget, options: { readonly 
       autocannon({ url: target.agora.origin, connections: options.connections - half || 1, duration, requests: watched(agoraRequests(target.agora, `${options.label}-${duration}`), failures) }),
     ]);
   };
-  await run(2);
+  if (options.warmUp !== false) await run(2);
   const results = await run(options.duration);
   const statuses: Record<string, number> = {};
   for (const result of results) {

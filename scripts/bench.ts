@@ -12,13 +12,15 @@
  *   scale   100,000 stored links (`bench-scale.ts`, its own floors);
  *   soak    (only with `--soak-minutes N`) the mixed load on the mock for N minutes: resident memory
  *           after 1 minute and at the end.
+ * The targets of a workload take turns, round after round, and each figure is the median of its
+ * rounds: the machine's other work then weighs on every target alike.
  * Every target's errors and non-2xx answers are gated, Prism's and the bare server's included: a
  * server that fails under load cannot make a ratio pass. Floors (exit 1 below any): single >= 5x Prism
  * and >= 50% of bare node:http, p99 <= 5 ms; mixed >= 3x Prism; `npm start` answering <= 500 ms after
  * launch (median of three); soak: memory at the end within 10% of the 1-minute figure.
  *
- *   npm run bench                                  # single, mixed, start, scale (10 s per target)
- *   npm run bench -- --only single,mixed --duration 5
+ *   npm run bench                                  # single, mixed, start, scale (3 rounds of 5 s per target)
+ *   npm run bench -- --only single,mixed --rounds 5 --duration 3
  *   npm run bench -- --only mixed --soak-minutes 10
  *   npm run bench -- --scale                       # the scale benchmark alone (scripts/bench-scale.ts)
  */
@@ -43,18 +45,20 @@ if (process.argv.includes('--scale')) {
 const repoRoot = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     only: { type: 'string', default: 'single,mixed,start,scale' },
     'soak-minutes': { type: 'string', default: '0' },
   },
 });
 const duration = Number(values.duration);
+const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 const soakMinutes = Number(values['soak-minutes']);
 const only = new Set(values.only.split(','));
-if (!(duration > 0) || !(connections >= 2) || !(soakMinutes >= 0) || [...only].some((w) => !['single', 'mixed', 'start', 'scale'].includes(w))) {
-  console.error('usage: npm run bench -- [--only single,mixed,start,scale] [--duration S] [--connections N] [--soak-minutes M]');
+if (!(duration > 0) || !(rounds >= 1) || !(connections >= 2) || !(soakMinutes >= 0) || [...only].some((w) => !['single', 'mixed', 'start', 'scale'].includes(w))) {
+  console.error('usage: npm run bench -- [--only single,mixed,start,scale] [--duration S] [--rounds R] [--connections N] [--soak-minutes M]');
   process.exit(2);
 }
 
@@ -120,11 +124,55 @@ interface Single {
   readonly non2xx: number;
 }
 
-async function single(name: string, url: string): Promise<Single> {
+async function single(name: string, url: string, warmUp: boolean): Promise<Single> {
   const headers = { [TOKEN_HEADER]: CREDENTIALS.ANYCLASSROOM_TOKEN, Accept: 'application/json' };
-  await autocannon({ url, connections, duration: 2, headers }); // warm-up (JIT, caches)
+  if (warmUp) await autocannon({ url, connections, duration: 2, headers }); // JIT, caches
   const result = await autocannon({ url, connections, duration, headers });
   return { name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+/**
+ * The median of each figure over the rounds, and every error of every round. A shared machine's
+ * other work comes and goes: the targets take turns, round after round (in a rotated order), so
+ * that each is measured across the same stretch of time, and a round that another process slowed
+ * moves a median less than a mean.
+ */
+function medianOf(name: string, runs: readonly Single[]): Single {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+  return {
+    name,
+    rps: median(runs.map((r) => r.rps)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+  };
+}
+
+/** Runs `measure` on each target, `rounds` times in rotated order; returns the runs of each target in the targets' order. */
+async function inTurns<T, R>(targets: readonly T[], measure: (target: T, round: number) => Promise<R>): Promise<R[][]> {
+  const runs: R[][] = targets.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < targets.length; i++) {
+      const index = (i + round) % targets.length;
+      runs[index]!.push(await measure(targets[index]!, round));
+    }
+  }
+  return runs;
+}
+
+/** The median rate and p99 of the rounds, with every round's errors, statuses and failures. */
+function medianMixed(runs: readonly MixedResult[]): MixedResult {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+  const statuses: Record<string, number> = {};
+  for (const run of runs) for (const [status, count] of Object.entries(run.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    statuses,
+    failures: runs.flatMap((r) => r.failures).slice(0, 5),
+  };
 }
 
 const floors: [string, boolean][] = [];
@@ -154,16 +202,17 @@ require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-
     const bareUrl = `http://127.0.0.1:${PORTS.bare}/devices?per_page=20`;
     await waitReady(bareUrl, {}, performance.now());
 
-    console.log(`single: ${connections} connections, ${duration} s per target, GET /devices?per_page=20 (${bytes.length} bytes)`);
-    const results: Single[] = [];
-    for (const [name, url] of [
+    console.log(`single: ${connections} connections, GET /devices?per_page=20 (${bytes.length} bytes), ${rounds} rounds of ${duration} s per target, the targets in turn; medians`);
+    const targets = [
       ['stateful mock', mockListUrl],
       ['prism mock -v error', prismUrl],
       ['bare node:http', bareUrl],
-    ] as const) {
-      const r = await single(name, url);
-      results.push(r);
-      console.log(`  ${r.name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}`);
+    ] as const;
+    const runs = await inTurns(targets, ([name, url], round) => single(name, url, round === 0));
+    const results = runs.map((targetRuns, i) => medianOf(targets[i]![0], targetRuns));
+    for (const [i, r] of results.entries()) {
+      const each = runs[i]!.map((run) => `${run.rps.toFixed(0)}/${run.p99}`).join(' ');
+      console.log(`  ${r.name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}   rounds (req/s / p99 ms): ${each}`);
     }
     await stop(bare);
     const [m, p, b] = results as [Single, Single, Single];
@@ -188,13 +237,19 @@ require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-
     });
     const mockTarget = target(`http://127.0.0.1:${PORTS.mockAny}`, ANY.basePath, `http://127.0.0.1:${PORTS.mockAgora}`);
     const prismTarget = target(`http://127.0.0.1:${PORTS.prismAny}`, '', `http://127.0.0.1:${PORTS.prismAgora}`);
-    console.log(`\nmixed: ${connections} connections (half per API), ${duration} s per target, reads and writes on both APIs`);
-    const show = (name: string, r: MixedResult) =>
-      console.log(`  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}   ${JSON.stringify(r.statuses)}${r.failures.map((f) => `\n      ${f}`).join('')}`);
-    const m = await runMixedWorkload(mockTarget, { connections, duration, label: 'mock' });
-    show('stateful mock', m);
-    const p = await runMixedWorkload(prismTarget, { connections, duration, label: 'prism' });
-    show('prism mock -v error', p);
+    console.log(`\nmixed: ${connections} connections (half per API), reads and writes on both APIs, ${rounds} rounds of ${duration} s per target, in turn; medians`);
+    const show = (name: string, r: MixedResult, each: readonly MixedResult[]) =>
+      console.log(
+        `  ${name.padEnd(22)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   errors ${r.errors}   non-2xx ${r.non2xx}   ${JSON.stringify(r.statuses)}   rounds: ${each.map((run) => run.rps.toFixed(0)).join(' ')}${r.failures.map((f) => `\n      ${f}`).join('')}`,
+      );
+    const mixedTargets = [
+      ['stateful mock', mockTarget, 'mock'],
+      ['prism mock -v error', prismTarget, 'prism'],
+    ] as const;
+    const mixedRuns = await inTurns(mixedTargets, ([, target, label], round) => runMixedWorkload(target, { connections, duration, label: `${label}${round}`, warmUp: round === 0 }));
+    const [m, p] = mixedRuns.map(medianMixed) as [MixedResult, MixedResult];
+    show('stateful mock', m, mixedRuns[0]!);
+    show('prism mock -v error', p, mixedRuns[1]!);
     floors.push(
       [`mixed: throughput vs prism mock ${(m.rps / p.rps).toFixed(2)}x (floor 3x)`, m.rps / p.rps >= 3],
       [`mixed: stateful mock answered every request with a 2xx (errors ${m.errors}, non-2xx ${m.non2xx})`, m.errors === 0 && m.non2xx === 0],

@@ -16,7 +16,11 @@ interface Entry extends RememberedAnswer {
   /** The state object and its store version the answer was computed from. */
   readonly state: object;
   readonly version: number;
+  /** With the body's UTF-8 bytes once the answer served a second request (`find`). */
+  serialized: RememberedAnswer['serialized'];
 }
+
+const UTF8 = new TextEncoder();
 
 /** What the remembered answers may weigh together: their bodies' characters and bytes (oldest answers go first). */
 export const READ_MEMO_WEIGHT = 2 * 1024 * 1024;
@@ -53,11 +57,22 @@ export class ReadMemo {
 
   constructor(readonly maxWeight: number = READ_MEMO_WEIGHT) {}
 
-  /** The answer remembered for `key` from exactly this state, if any. */
+  /**
+   * The answer remembered for `key` from exactly this state, if any, with its body's UTF-8 bytes:
+   * encoded at its first reuse, not when remembered (under writes most answers are never reused).
+   */
   find(key: string, state: object, version: number): RememberedAnswer | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
-    if (entry.state === state && entry.version === version) return entry;
+    if (entry.state === state && entry.version === version) {
+      if (entry.serialized.bytes === undefined) {
+        const bytes = UTF8.encode(entry.serialized.payload);
+        entry.serialized = { ...entry.serialized, bytes };
+        this.#weight += bytes.length;
+        this.#trim();
+      }
+      return entry;
+    }
     this.#drop(key, entry);
     return undefined;
   }
@@ -67,12 +82,17 @@ export class ReadMemo {
     if (weight > this.maxWeight / 4) return; // a very large answer would push out everything else
     const previous = this.#entries.get(key);
     if (previous) this.#drop(key, previous);
-    while (this.#weight + weight > this.maxWeight) {
+    this.#entries.set(key, { ...answer, state, version });
+    this.#weight += weight;
+    this.#trim();
+  }
+
+  /** Drops the oldest answers until the rest weigh at most `maxWeight` (the newest always stays). */
+  #trim(): void {
+    while (this.#weight > this.maxWeight && this.#entries.size > 1) {
       const [oldestKey, oldest] = this.#entries.entries().next().value as [string, Entry];
       this.#drop(oldestKey, oldest);
     }
-    this.#entries.set(key, { ...answer, state, version });
-    this.#weight += weight;
   }
 
   /** How many answers are kept. */

@@ -98,13 +98,10 @@ function finish<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainReq
   const memo = notes.memo;
   // Remembered only when the answer is a function of the URL and this very state (`ReadMemo`).
   if (memo === undefined || memo.use.used || closeConnection || trace.responseViolations.length > 0 || pipeline.state() !== memo.state || memo.state.store.version !== memo.version) return reply;
-  const serialized = serializeResponse(reply.response);
-  const answer: RememberedAnswer = { response: reply.response, serialized: { ...serialized, bytes: UTF8.encode(serialized.payload) }, warnings: reply.warnings, stoppedBy: trace.stoppedBy, requestViolations: trace.requestViolations };
+  const answer: RememberedAnswer = { response: reply.response, serialized: serializeResponse(reply.response), warnings: reply.warnings, stoppedBy: trace.stoppedBy, requestViolations: trace.requestViolations };
   pipeline.memo!.remember(memo.key, memo.state, memo.version, answer);
   return rememberedReply(answer, trace);
 }
-
-const UTF8 = new TextEncoder();
 
 /** The reply of a remembered answer: the trace notes what the stages noted then; the adapter gets headers of its own to add to. */
 function rememberedReply(answer: RememberedAnswer, trace: RequestTrace): Reply {

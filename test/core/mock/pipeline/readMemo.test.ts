@@ -56,6 +56,15 @@ describe('ReadMemo', () => {
     expect(memo.size).toBe(0);
   });
 
+  it('encodes an answer\'s body to UTF-8 at its first reuse, not when it is remembered', () => {
+    const memo = new ReadMemo();
+    const state = {};
+    memo.remember('k', state, 1, answer('{"a":"ü"}'));
+    const found = memo.find('k', state, 1);
+    expect(found?.serialized.bytes).toEqual(new TextEncoder().encode('{"a":"ü"}'));
+    expect(memo.find('k', state, 1)?.serialized.bytes).toBe(found?.serialized.bytes);
+  });
+
   it('keeps at most its budget of characters, dropping the oldest answers first, and never one answer over a quarter of it', () => {
     const memo = new ReadMemo(400);
     const state = {};
@@ -76,7 +85,9 @@ describe('the read memo in the request path', () => {
     const second = respond(await handler.handle(list()));
     expect(calls()).toBe(1);
     expect(second.response).toEqual(first.response);
-    expect(second.serialized).toEqual(first.serialized);
+    const { bytes, ...text } = second.serialized!;
+    expect(text).toEqual(first.serialized);
+    expect(bytes).toEqual(new TextEncoder().encode(first.serialized!.payload));
     expect(handler.journal.size).toBe(2);
     expect(handler.journal.list({}).map((r) => [r.operationId, r.status])).toEqual([
       ['listThings', 200],
