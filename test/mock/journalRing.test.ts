@@ -128,20 +128,20 @@ describe('the journal keeps the newest messages in a fixed block of bytes', () =
     expect(ring.read(third)).toBeUndefined();
   });
 
-  it('writes a text given in two parts as one (multi-byte characters across the seam included)', () => {
+  it('writes a text given in parts as one (multi-byte characters across the seams, empty parts included)', () => {
     const ring = new ByteRing(64);
     ring.write('x'.repeat(40));
-    const joined = ring.write('ab€', '€cd');
-    expect(ring.read(joined)).toBe('ab€€cd');
-    expect(joined.bytes).toBe(10);
+    const joined = ring.write('ab€', '', '€cd', 'ü');
+    expect(ring.read(joined)).toBe('ab€€cdü');
+    expect(joined.bytes).toBe(12);
   });
 
   it('packs a request and an answer in two halves that read back as packMessages reads', () => {
     const answer = packAnswer({ 'Content-Type': 'application/json' }, '{"ü":1}');
-    const halves = packRequest({ 'x-token-ac': 'secret', accept: '*/*' }, undefined, answer) + answer.text;
+    const halves = packRequest({ 'x-token-ac': 'secret', accept: '*/*' }, undefined, answer) + answer.head + answer.body;
     expect(halves).toBe(packMessages({ 'x-token-ac': 'secret', accept: '*/*' }, undefined, { 'Content-Type': 'application/json' }, '{"ü":1}'));
     const journal = new RequestJournal(10);
-    const entry = journal.add([packRequest({ accept: '*/*' }, '{"a":1}', answer), answer.text], (id, textAt, textBytes) => ({ ...record(id, '/p', 200), textAt, textBytes }));
+    const entry = journal.add([packRequest({ accept: '*/*' }, '{"a":1}', answer), answer.head, answer.body], (id, textAt, textBytes) => ({ ...record(id, '/p', 200), textAt, textBytes }));
     expect(journal.messages(entry)).toEqual({
       request: { headers: { accept: '*/*' }, body: { text: '{"a":1}', truncated: false } },
       response: { headers: { 'Content-Type': 'application/json' }, body: { text: '{"ü":1}', truncated: false } },

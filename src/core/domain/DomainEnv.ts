@@ -65,18 +65,28 @@ export interface EnvUse {
  *   use.used; // false: the answer did not depend on the time
  */
 export function watchDomainEnv(env: DomainEnv, use: EnvUse): DomainEnv {
-  return {
-    get nowMs() {
-      use.used = true;
-      return env.nowMs;
-    },
-    uuid: () => {
-      use.used = true;
-      return env.uuid();
-    },
-    randomHex: (length) => {
-      use.used = true;
-      return env.randomHex(length);
-    },
-  };
+  return new WatchedEnv(env, use);
+}
+
+/** A class rather than an object of closures: one small object per request, its methods shared. */
+class WatchedEnv implements DomainEnv {
+  constructor(
+    readonly env: DomainEnv,
+    readonly use: EnvUse,
+  ) {}
+
+  get nowMs(): number {
+    this.use.used = true;
+    return this.env.nowMs;
+  }
+
+  uuid(): string {
+    this.use.used = true;
+    return this.env.uuid();
+  }
+
+  randomHex(length: number): string {
+    this.use.used = true;
+    return this.env.randomHex(length);
+  }
 }

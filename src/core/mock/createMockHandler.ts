@@ -247,7 +247,7 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     const serialized = reply.serialized ?? serializeResponse(response);
     const durationMs = performance.now() - started;
     const { answer, path, query } = partsOf(reply, serialized, url, request.target);
-    journal.add([packRequest(request.headers, trace.requestBody, answer), answer.text], (id, textAt, textBytes) => ({
+    journal.add([packRequest(request.headers, trace.requestBody, answer), answer.head, answer.body], (id, textAt, textBytes) => ({
       id,
       receivedAt,
       durationMs,

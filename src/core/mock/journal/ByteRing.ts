@@ -29,19 +29,23 @@ export class ByteRing {
   }
 
   /**
-   * Writes `text` and then `more` as one text (at most `size / 4` UTF-16 units together, the caller
-   * cuts longer ones) and says where. Two parts, so that a caller need not join them into a new string.
+   * Writes `parts` one after the other as one text (at most `size / 4` UTF-16 units together, the
+   * caller cuts longer ones) and says where. In parts, so that a caller need not join them into a
+   * new string.
    */
-  write(text: string, more = ''): RingSlot {
+  write(...parts: readonly string[]): RingSlot {
+    let units = 0;
+    for (const part of parts) units += part.length;
     // A text never wraps around the end: it starts over at offset 0 when it might not fit.
-    const worst = (text.length + more.length) * 3;
     let offset = this.#written % this.size;
-    if (offset + worst > this.size) {
+    if (offset + units * 3 > this.size) {
       this.#written += this.size - offset;
       offset = 0;
     }
-    let { written } = encoder.encodeInto(text, this.#bytes.subarray(offset, offset + text.length * 3));
-    if (more.length > 0) written += encoder.encodeInto(more, this.#bytes.subarray(offset + written, offset + worst)).written;
+    let written = 0;
+    for (const part of parts) {
+      if (part.length > 0) written += encoder.encodeInto(part, this.#bytes.subarray(offset + written, offset + written + part.length * 3)).written;
+    }
     const slot = { at: this.#written, bytes: written };
     this.#written += written;
     return slot;

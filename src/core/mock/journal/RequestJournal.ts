@@ -62,12 +62,12 @@ export class RequestJournal {
   }
 
   /**
-   * Adds a record built with its id and where `messages` (from `packMessages`, or its two halves
-   * `packRequest` and `packAnswer(...).text`) was written; the oldest record is dropped when the
-   * journal is full.
+   * Adds a record built with its id and where `messages` (from `packMessages`, or its parts
+   * `packRequest`, `packAnswer(...).head` and `.body`) was written; the oldest record is dropped when
+   * the journal is full.
    */
-  add(messages: string | readonly [string, string], build: (id: number, textAt: number, textBytes: number) => JournalRecord): JournalRecord {
-    const slot = typeof messages === 'string' ? this.#messages.write(messages) : this.#messages.write(messages[0], messages[1]);
+  add(messages: string | readonly string[], build: (id: number, textAt: number, textBytes: number) => JournalRecord): JournalRecord {
+    const slot = typeof messages === 'string' ? this.#messages.write(messages) : this.#messages.write(...messages);
     const record = build(++this.#lastId, slot.at, slot.bytes);
     this.#ring[this.#next] = record;
     this.#next = (this.#next + 1) % this.capacity;

@@ -12,8 +12,10 @@ export interface JournalMessage {
 
 /** The answer's half of a journal text (`packAnswer`): the same for every request a remembered answer serves. */
 export interface PackedAnswer {
-  /** The answer's header lines and body (cut), as written after the request's half. */
-  readonly text: string;
+  /** The answer's header lines, written after the request's half. */
+  readonly head: string;
+  /** The answer's body (cut), written after `head`: kept apart, so that no string of the two is made. */
+  readonly body: string;
   readonly headLength: number;
   /** `-1` no body, `n` whole, `-n - 2` cut to `n`. */
   readonly bodyLength: number;
@@ -23,23 +25,23 @@ export interface PackedAnswer {
  * The answer's headers and body as the second half of a journal text (see `packMessages`).
  *
  * @example
- *   packAnswer({ 'Content-Type': 'application/json' }, '{}'); // { text: 'Content-Type: application/json\n{}', headLength: 31, bodyLength: 2 }
+ *   packAnswer({ 'Content-Type': 'application/json' }, '{}'); // { head: 'Content-Type: application/json\n', body: '{}', headLength: 31, bodyLength: 2 }
  */
 export function packAnswer(responseHeaders: Readonly<Record<string, string | number>>, responseBody: string | undefined): PackedAnswer {
   let answerHead = '';
   for (const name in responseHeaders) answerHead += `${name}: ${responseHeaders[name]}\n`;
   const [resBody, resLength] = cut(responseBody);
-  return { text: `${answerHead}${resBody}`, headLength: answerHead.length, bodyLength: resLength };
+  return { head: answerHead, body: resBody, headLength: answerHead.length, bodyLength: resLength };
 }
 
 /**
- * The first half of a journal text: the four lengths, then the request's headers and body; `answer.text`
- * follows it. Kept apart so that the journal's ring writes the two halves one after the other
- * without joining them into a new string of the whole answer on every request.
+ * The first half of a journal text: the four lengths, then the request's headers and body;
+ * `answer.head` and `answer.body` follow it. Kept apart so that the journal's ring writes the parts
+ * one after the other without joining them into a new string of the whole answer on every request.
  *
  * @example
  *   const answer = packAnswer({}, '{}');
- *   packRequest({ 'x-token-ac': 't' }, undefined, answer) + answer.text; // what packMessages gives
+ *   packRequest({ 'x-token-ac': 't' }, undefined, answer) + answer.head + answer.body; // what packMessages gives
  */
 export function packRequest(requestHeaders: Readonly<Record<string, string | undefined>>, requestBody: string | undefined, answer: PackedAnswer): string {
   let head = '';
@@ -68,7 +70,7 @@ export function packMessages(
   responseBody: string | undefined,
 ): string {
   const answer = packAnswer(responseHeaders, responseBody);
-  return packRequest(requestHeaders, requestBody, answer) + answer.text;
+  return packRequest(requestHeaders, requestBody, answer) + answer.head + answer.body;
 }
 
 /**

@@ -22,6 +22,9 @@ interface Entry extends RememberedAnswer {
 
 const UTF8 = new TextEncoder();
 
+/** Reads seen once and not yet kept, at most (beyond, the sightings start over). */
+const MAX_SIGHTINGS = 4096;
+
 /** What the remembered answers may weigh together: their bodies' characters and bytes (oldest answers go first). */
 export const READ_MEMO_WEIGHT = 2 * 1024 * 1024;
 
@@ -43,17 +46,24 @@ const weigh = (key: string, answer: RememberedAnswer) => key.length + answer.ser
  *   row (a write, an undo, a restore), a reset or a scenario switch makes it unreachable.
  * Authentication, faults and the journal still run for every request.
  *
+ * An answer is kept from the second time the same read is computed from the same state: a read that
+ * a write follows before it is repeated is never kept (under a load of writes, keeping each answer
+ * until the next write made it stale only gave the garbage collector kilobytes to copy and promote).
  * Bounded: the answers kept weigh at most `maxWeight` (their bodies' characters and bytes); the oldest
  * are dropped first.
  *
  * @example
  *   const memo = new ReadMemo();
- *   memo.remember('GET http://h/api/v1/devices', state, state.store.version, answer);
+ *   memo.remember('GET http://h/api/v1/devices', state, state.store.version, answer); // false: seen once
+ *   memo.remember('GET http://h/api/v1/devices', state, state.store.version, answer); // true: kept
  *   memo.find('GET http://h/api/v1/devices', state, state.store.version); // answer
  */
 export class ReadMemo {
   readonly #entries = new Map<string, Entry>();
   #weight = 0;
+  /** The store version each read was last computed at (not kept yet), for the state `#sightingsOf`. */
+  readonly #sightings = new Map<string, number>();
+  #sightingsOf: object | undefined;
 
   constructor(readonly maxWeight: number = READ_MEMO_WEIGHT) {}
 
@@ -77,14 +87,28 @@ export class ReadMemo {
     return undefined;
   }
 
-  remember(key: string, state: object, version: number, answer: RememberedAnswer): void {
+  /**
+   * Offers an answer just computed: kept when the same read was computed from this same state
+   * before (see above); says whether it was kept.
+   */
+  remember(key: string, state: object, version: number, answer: RememberedAnswer): boolean {
+    if (this.#sightingsOf !== state || this.#sightings.size >= MAX_SIGHTINGS) {
+      this.#sightings.clear();
+      this.#sightingsOf = state;
+    }
+    if (this.#sightings.get(key) !== version) {
+      this.#sightings.set(key, version);
+      return false;
+    }
+    this.#sightings.delete(key);
     const weight = weigh(key, answer);
-    if (weight > this.maxWeight / 4) return; // a very large answer would push out everything else
+    if (weight > this.maxWeight / 4) return false; // a very large answer would push out everything else
     const previous = this.#entries.get(key);
     if (previous) this.#drop(key, previous);
     this.#entries.set(key, { ...answer, state, version });
     this.#weight += weight;
     this.#trim();
+    return true;
   }
 
   /** Drops the oldest answers until the rest weigh at most `maxWeight` (the newest always stays). */

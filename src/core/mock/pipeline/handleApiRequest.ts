@@ -99,7 +99,7 @@ function finish<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainReq
   // Remembered only when the answer is a function of the URL and this very state (`ReadMemo`).
   if (memo === undefined || memo.use.used || closeConnection || trace.responseViolations.length > 0 || pipeline.state() !== memo.state || memo.state.store.version !== memo.version) return reply;
   const answer: RememberedAnswer = { response: reply.response, serialized: serializeResponse(reply.response), warnings: reply.warnings, stoppedBy: trace.stoppedBy, requestViolations: trace.requestViolations };
-  pipeline.memo!.remember(memo.key, memo.state, memo.version, answer);
+  if (!pipeline.memo!.remember(memo.key, memo.state, memo.version, answer)) return { ...reply, serialized: answer.serialized };
   return rememberedReply(answer, trace);
 }
 
