@@ -43,3 +43,21 @@ describe('the mock engine is runtime-neutral (a browser adapter can run it)', ()
     expect(files).toEqual(expect.arrayContaining(['src/core/mock/pipeline/handleApiRequest.ts', 'src/core/mock/faults/runFaults.ts', 'src/core/http/compileOperations.ts', 'src/core/mock/createControlApi.ts']));
   });
 });
+
+describe('the domains read time and randomness only through their DomainEnv (the read memo relies on it, MK-10)', () => {
+  const domains = ['src/anyclassroom/mock/createAnyClassroomMock.ts', 'src/agora-classroom/mock/createAgoraClassroomMock.ts'].flatMap((entry) =>
+    [...importGraph(entry).keys()].filter((file) => /src\/(anyclassroom|agora-classroom)\/mock\//.test(file)),
+  );
+
+  it('never call Date.now, new Date(), performance.now, Math.random or crypto directly', () => {
+    const offending = domains.filter((file) =>
+      /Date\.now\(|new Date\(\)|performance\.now\(|Math\.random\(|\bcrypto\./.test(readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
+    expect(offending.map((f) => relative(repoRoot, f))).toEqual([]);
+  });
+
+  it('covers both domains (the check is not vacuous)', () => {
+    const files = domains.map((f) => relative(repoRoot, f));
+    expect(files).toEqual(expect.arrayContaining(['src/anyclassroom/mock/createTemporalAccess.ts', 'src/agora-classroom/mock/createClassroom.ts']));
+  });
+});
