@@ -264,10 +264,19 @@ require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-
       console.log(`\nsoak: the mixed load on the mock for ${soakMinutes} minutes`);
       const pid = mock.pid!;
       const samples: number[] = [];
+      /** Rows the two mocks hold (the mixed load stores a link, a classroom, its events and recordings on every pass). */
+      const storedRows = async () => {
+        let rows = 0;
+        for (const port of [PORTS.mockAny, PORTS.mockAgora]) {
+          const state = (await (await fetch(`http://127.0.0.1:${port}/__mock/state`)).json()) as { tables: { rows: number }[] };
+          rows += state.tables.reduce((sum, t) => sum + t.rows, 0);
+        }
+        return rows;
+      };
       for (let minute = 1; minute <= soakMinutes; minute++) {
         const r = await runMixedWorkload(mockTarget, { connections, duration: 58, label: `soak${minute}` });
         samples.push(await rssMb(pid));
-        console.log(`  minute ${String(minute).padStart(2)}: ${r.rps.toFixed(0)} req/s, non-2xx ${r.non2xx}, resident ${samples.at(-1)!.toFixed(1)} MB`);
+        console.log(`  minute ${String(minute).padStart(2)}: ${r.rps.toFixed(0)} req/s, non-2xx ${r.non2xx}, resident ${samples.at(-1)!.toFixed(1)} MB, ${(await storedRows()).toLocaleString('en-US')} rows stored`);
       }
       const growth = samples.at(-1)! / samples[0]! - 1;
       floors.push([`soak: resident memory after ${soakMinutes} min ${samples.at(-1)!.toFixed(1)} MB vs ${samples[0]!.toFixed(1)} MB after 1 min (${(growth * 100).toFixed(1)}%, floor <= 10%)`, growth <= 0.1]);
