@@ -1,11 +1,14 @@
 /**
  * The build of `npm start`'s bundle (`dist/mock/`, esbuild), done only when its sources changed.
  *
- * `ensureMockBuilt()` fingerprints what the bundle is made of (every file under `src/`, the
- * lockfile, the esbuild options below) by path, size and modification time, and compares it with the
- * stamp the last build left in `dist/mock/`. Same fingerprint: nothing to do (a few milliseconds of
- * `stat`). Otherwise: a clean build, then the new stamp. Plain JavaScript, so that `npm start` needs
- * no TypeScript loader before the mock answers.
+ * `ensureMockBuilt()` fingerprints what the bundle is made of (every file under `src/`, the bundled
+ * documents `generated/*.openapi.json`, the lockfile, the esbuild options below) by path, size and
+ * modification time, and compares it with the stamp the last build left in `dist/mock/`. Same
+ * fingerprint: nothing to do (a few milliseconds of `stat`). Otherwise: a clean build, then the
+ * default seeds are checked in full with the bundle just built and the digests of those that pass
+ * are written to `dist/mock/checked-seeds.json` (a start with those very bytes skips their schema
+ * check: `src/mock/checkedSeeds.ts`), then the new stamp. Plain JavaScript, so that `npm start`
+ * needs no TypeScript loader before the mock answers.
  *
  *   node scripts/build-mock.mjs            # build when stale (npm run build:mock)
  *   node scripts/build-mock.mjs --force    # build whatever the stamp says
@@ -13,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Where `npm start` runs the bundle from. */
@@ -21,7 +24,7 @@ export const OUT_DIR = join(ROOT, 'dist/mock');
 
 /** esbuild options of the bundle: lazy chunks (`--splitting`), packages left to node_modules. */
 export const BUILD_OPTIONS = {
-  entryPoints: [join(ROOT, 'src/mock/cli.ts')],
+  entryPoints: [join(ROOT, 'src/mock/cli.ts'), join(ROOT, 'src/mock/checkedSeeds.ts')],
   bundle: true,
   splitting: true,
   platform: 'node',
@@ -33,7 +36,7 @@ export const BUILD_OPTIONS = {
 
 /** Every file the bundle is built from, with its size and modification time, and the options. */
 export function sourcesFingerprint() {
-  const hash = createHash('sha256').update(JSON.stringify({ ...BUILD_OPTIONS, entryPoints: ['src/mock/cli.ts'] }));
+  const hash = createHash('sha256').update(JSON.stringify({ ...BUILD_OPTIONS, entryPoints: BUILD_OPTIONS.entryPoints.map((entry) => relative(ROOT, entry)) }));
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
@@ -45,6 +48,14 @@ export function sourcesFingerprint() {
     }
   };
   visit(join(ROOT, 'src'));
+  // The documents are bundled as JSON modules (src/*/…Document.ts imports generated/<name>.openapi.json).
+  const generated = join(ROOT, 'generated');
+  if (existsSync(generated)) {
+    for (const name of readdirSync(generated).filter((n) => n.endsWith('.openapi.json')).sort()) {
+      const { size, mtimeMs } = statSync(join(generated, name));
+      hash.update(`generated/${name}\0${size}\0${mtimeMs}\n`);
+    }
+  }
   for (const file of ['package-lock.json', 'package.json']) {
     const path = join(ROOT, file);
     if (existsSync(path)) hash.update(`${file}\0${statSync(path).mtimeMs}\n`);
@@ -67,8 +78,23 @@ export async function ensureMockBuilt({ force = false, outDir = OUT_DIR } = {}) 
   rmSync(outDir, { recursive: true, force: true });
   const { build } = await import('esbuild');
   await build({ ...BUILD_OPTIONS, outdir: outDir });
+  await stampCheckedSeeds(outDir);
   writeFileSync(stamp, fingerprint);
   return true;
+}
+
+/**
+ * Checks the default seeds with the bundle in `outDir` (its `checkedSeeds.js`) and writes the digests
+ * of those that pass to `checked-seeds.json` there. A check that cannot run leaves no stamp: every
+ * start then checks the seeds itself, as it did before the stamp existed.
+ */
+async function stampCheckedSeeds(outDir) {
+  try {
+    const { checkDefaultSeeds, CHECKED_SEEDS_FILE } = await import(pathToFileURL(join(outDir, 'checkedSeeds.js')).href);
+    writeFileSync(join(outDir, CHECKED_SEEDS_FILE), `${JSON.stringify(await checkDefaultSeeds(ROOT), null, 2)}\n`);
+  } catch (error) {
+    console.warn(`build-mock: the default seeds were not checked at build time, a start checks them (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
