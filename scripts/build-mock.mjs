@@ -22,7 +22,20 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 /** Where `npm start` runs the bundle from. */
 export const OUT_DIR = join(ROOT, 'dist/mock');
 
-/** esbuild options of the bundle: lazy chunks (`--splitting`), packages left to node_modules. */
+/**
+ * Packages bundled into the mock instead of loaded from node_modules at start: ajv and ajv-formats
+ * (with what they require) are some sixty CommonJS files, which Node loads one by one in ~95 ms;
+ * bundled, the same code loads in ~13 ms. Every other package stays in node_modules.
+ */
+const BUNDLED_PACKAGES = ['ajv', 'ajv-formats'];
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const LEFT_TO_NODE_MODULES = [
+  manifest.name,
+  '@classroom-toolkit/*',
+  ...Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !BUNDLED_PACKAGES.includes(name)),
+].flatMap((name) => (name.endsWith('/*') ? [name] : [name, `${name}/*`]));
+
+/** esbuild options of the bundle: lazy chunks (`--splitting`), packages left to node_modules except BUNDLED_PACKAGES. */
 export const BUILD_OPTIONS = {
   entryPoints: [join(ROOT, 'src/mock/cli.ts'), join(ROOT, 'src/mock/checkedSeeds.ts')],
   bundle: true,
@@ -30,7 +43,7 @@ export const BUILD_OPTIONS = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: LEFT_TO_NODE_MODULES,
   logLevel: 'warning',
 };
 

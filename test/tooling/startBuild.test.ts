@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without declarations (run by node before anything else)
@@ -48,6 +48,15 @@ describe("npm start's build step", () => {
     } finally {
       await utimes(document, atime, mtime);
     }
+  }, 60_000);
+
+  it('carries ajv in the bundle (one file, not sixty loaded from node_modules at start) and leaves Prism to node_modules', async () => {
+    const outDir = await tempOutDir();
+    await build({ outDir, force: true });
+    const code = (await Promise.all((await readdir(outDir)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(outDir, f), 'utf8')))).join('\n');
+    expect(code).not.toMatch(/from\s*["']ajv/);
+    expect(code).not.toMatch(/import\(\s*["']ajv/);
+    expect(code).toMatch(/import\(\s*["']@stoplight\/prism-http["']\s*\)/);
   }, 60_000);
 
   it('checks the default seeds with the bundle it built and stamps their digests beside it (checked-seeds.json)', async () => {
