@@ -35,6 +35,21 @@ const LEFT_TO_NODE_MODULES = [
   ...Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => !BUNDLED_PACKAGES.includes(name)),
 ].flatMap((name) => (name.endsWith('/*') ? [name] : [name, `${name}/*`]));
 
+/**
+ * The bundled documents (`generated/*.openapi.json`, imported as JSON modules) as `JSON.parse` of
+ * one string: V8 reads a JSON string about twice as fast as the same data written as an object
+ * literal (the Agora document: ~10 ms instead of ~20 ms at start).
+ */
+const DOCUMENTS_AS_JSON_STRINGS = {
+  name: 'documents-as-json-strings',
+  setup(build) {
+    build.onLoad({ filter: /\.openapi\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 /** esbuild options of the bundle: lazy chunks (`--splitting`), packages left to node_modules except BUNDLED_PACKAGES. */
 export const BUILD_OPTIONS = {
   entryPoints: [join(ROOT, 'src/mock/cli.ts'), join(ROOT, 'src/mock/checkedSeeds.ts')],
@@ -45,6 +60,7 @@ export const BUILD_OPTIONS = {
   target: 'node20',
   external: LEFT_TO_NODE_MODULES,
   logLevel: 'warning',
+  plugins: [DOCUMENTS_AS_JSON_STRINGS],
 };
 
 /** Every file the bundle is built from, with its size and modification time, and the options. */
