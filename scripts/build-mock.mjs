@@ -5,16 +5,15 @@
  * documents `generated/*.openapi.json`, the lockfile, the esbuild options below) by path, size and
  * modification time, and compares it with the stamp the last build left in `dist/mock/`. Same
  * fingerprint: nothing to do (a few milliseconds of `stat`). Otherwise: a clean build, then the
- * default seeds are checked in full with the bundle just built and the digests of those that pass
- * are written to `dist/mock/checked-seeds.json` (a start with those very bytes skips their schema
- * check: `src/mock/checkedSeeds.ts`), then the new stamp. Plain JavaScript, so that `npm start`
+ * default seeds are checked in full with the bundle just built and a copy of those that pass is kept
+ * in `dist/mock/checked-seeds/` (a start with those very bytes skips their schema check:
+ * `src/mock/checkedSeeds.ts`), then the new stamp. Plain JavaScript, so that `npm start`
  * needs no TypeScript loader before the mock answers.
  *
  *   node scripts/build-mock.mjs            # build when stale (npm run build:mock)
  *   node scripts/build-mock.mjs --force    # build whatever the stamp says
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -63,16 +62,21 @@ export const BUILD_OPTIONS = {
   plugins: [DOCUMENTS_AS_JSON_STRINGS],
 };
 
-/** Every file the bundle is built from, with its size and modification time, and the options. */
+/**
+ * Every file the bundle is built from, with its size and modification time, and the options: one
+ * line each, compared as text with the last build's (no hash, so that `npm start` never loads
+ * `node:crypto`, ~20 ms, before it answers).
+ */
 export function sourcesFingerprint() {
-  const hash = createHash('sha256').update(JSON.stringify({ ...BUILD_OPTIONS, entryPoints: BUILD_OPTIONS.entryPoints.map((entry) => relative(ROOT, entry)) }));
+  const lines = [JSON.stringify({ ...BUILD_OPTIONS, entryPoints: BUILD_OPTIONS.entryPoints.map((entry) => relative(ROOT, entry)) })];
+  const add = (line) => lines.push(line);
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
       else if (entry.isFile()) {
         const { size, mtimeMs } = statSync(path);
-        hash.update(`${relative(ROOT, path)}\0${size}\0${mtimeMs}\n`);
+        add(`${relative(ROOT, path)}\t${size}\t${mtimeMs}`);
       }
     }
   };
@@ -82,14 +86,14 @@ export function sourcesFingerprint() {
   if (existsSync(generated)) {
     for (const name of readdirSync(generated).filter((n) => n.endsWith('.openapi.json')).sort()) {
       const { size, mtimeMs } = statSync(join(generated, name));
-      hash.update(`generated/${name}\0${size}\0${mtimeMs}\n`);
+      add(`generated/${name}\t${size}\t${mtimeMs}`);
     }
   }
   for (const file of ['package-lock.json', 'package.json']) {
     const path = join(ROOT, file);
-    if (existsSync(path)) hash.update(`${file}\0${statSync(path).mtimeMs}\n`);
+    if (existsSync(path)) add(`${file}\t${statSync(path).mtimeMs}`);
   }
-  return hash.digest('hex');
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -107,20 +111,22 @@ export async function ensureMockBuilt({ force = false, outDir = OUT_DIR } = {}) 
   rmSync(outDir, { recursive: true, force: true });
   const { build } = await import('esbuild');
   await build({ ...BUILD_OPTIONS, outdir: outDir });
-  await stampCheckedSeeds(outDir);
+  await keepCheckedSeeds(outDir);
   writeFileSync(stamp, fingerprint);
   return true;
 }
 
 /**
- * Checks the default seeds with the bundle in `outDir` (its `checkedSeeds.js`) and writes the digests
- * of those that pass to `checked-seeds.json` there. A check that cannot run leaves no stamp: every
- * start then checks the seeds itself, as it did before the stamp existed.
+ * Checks the default seeds with the bundle in `outDir` (its `checkedSeeds.js`) and keeps a copy of
+ * each that passes in `checked-seeds/` there. A check that cannot run leaves no copy: every start
+ * then checks the seeds itself, as it did before the copies existed.
  */
-async function stampCheckedSeeds(outDir) {
+async function keepCheckedSeeds(outDir) {
   try {
-    const { checkDefaultSeeds, CHECKED_SEEDS_FILE } = await import(pathToFileURL(join(outDir, 'checkedSeeds.js')).href);
-    writeFileSync(join(outDir, CHECKED_SEEDS_FILE), `${JSON.stringify(await checkDefaultSeeds(ROOT), null, 2)}\n`);
+    const { checkDefaultSeeds, CHECKED_SEEDS_DIR } = await import(pathToFileURL(join(outDir, 'checkedSeeds.js')).href);
+    const checked = await checkDefaultSeeds(ROOT);
+    mkdirSync(join(outDir, CHECKED_SEEDS_DIR), { recursive: true });
+    for (const [api, bytes] of Object.entries(checked)) writeFileSync(join(outDir, CHECKED_SEEDS_DIR, `${api}.json`), bytes);
   } catch (error) {
     console.warn(`build-mock: the default seeds were not checked at build time, a start checks them (${error instanceof Error ? error.message : String(error)})`);
   }

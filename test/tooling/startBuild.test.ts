@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,12 +60,13 @@ describe("npm start's build step", () => {
     expect(code).toMatch(/JSON\.parse\('\{"openapi":"3\.1\.0"/);
   }, 60_000);
 
-  it('checks the default seeds with the bundle it built and stamps their digests beside it (checked-seeds.json)', async () => {
+  it('checks the default seeds with the bundle it built and keeps a copy of the checked bytes beside it (checked-seeds/)', async () => {
     const outDir = await tempOutDir();
     await build({ outDir, force: true });
-    const stamp = JSON.parse(await readFile(join(outDir, 'checked-seeds.json'), 'utf8')) as Record<string, string>;
-    const sha256 = async (file: string) => createHash('sha256').update(await readFile(join(repoRoot, file))).digest('hex');
-    expect(stamp).toEqual({ anyclassroom: await sha256('mocks/anyclassroom.seed.json'), 'agora-classroom': await sha256('mocks/agora-classroom.seed.json') });
+    for (const api of ['anyclassroom', 'agora-classroom']) {
+      const copy = await readFile(join(outDir, 'checked-seeds', `${api}.json`));
+      expect(copy.equals(await readFile(join(repoRoot, 'mocks', `${api}.seed.json`)))).toBe(true);
+    }
   }, 60_000);
 
   it('runs the built mock with the command line it was given (scripts/start.mjs, what npm start runs)', async () => {
