@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OpenApiDocument } from '../../src/core/openapi/types.ts';
 import { SeedError } from '../../src/core/seed/SeedError.ts';
 import { createSeedChecker } from '../../src/core/seed/createSeedChecker.ts';
+import { isSeedChecked, markSeedChecked } from '../../src/core/seed/checkedSeeds.ts';
 
 /** A tiny document: one component the seed format reuses. */
 const doc = {
@@ -49,5 +50,28 @@ describe('createSeedChecker', () => {
     problems.add('$.devices[0].room', 'a room id of the data set', 7);
     expect(() => problems.throwIfAny()).toThrowError(SeedError);
     expect(() => problems.throwIfAny()).toThrowError(/seed\.json \$\.devices\[0\]\.room: expected a room id of the data set, got 7/);
+  });
+});
+
+describe('seeds marked as checked (markSeedChecked)', () => {
+  const broken = () => ({ devices: [{ id: 'x1', status: 'on' }] });
+
+  it('skips the schema check for the very object that was marked, and freezes it so that it stays what was checked', () => {
+    const seed = markSeedChecked(broken());
+    expect(isSeedChecked(seed)).toBe(true);
+    expect(checker.check(seed, 'seed.json').list).toEqual([]);
+    expect(Object.isFrozen(seed) && Object.isFrozen(seed.devices) && Object.isFrozen(seed.devices[0])).toBe(true);
+    expect(() => {
+      (seed.devices[0] as { status: string }).status = 'enabled';
+    }).toThrowError(TypeError);
+  });
+
+  it('still checks fully an equal object that was not marked, and an object built from a marked one', () => {
+    const marked = markSeedChecked(broken());
+    const copy = broken();
+    expect(isSeedChecked(copy)).toBe(false);
+    expect(checker.check(copy, 'seed.json').list.map((p) => p.path)).toEqual(['$.devices[0].id', '$.devices[0].status']);
+    expect(checker.check({ ...marked }, 'seed.json').list.map((p) => p.path)).toEqual(['$.devices[0].id', '$.devices[0].status']);
+    expect(isSeedChecked(undefined) || isSeedChecked(null) || isSeedChecked('seed')).toBe(false);
   });
 });

@@ -1,17 +1,25 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, stat, utimes } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without declarations (run by node before anything else)
 import { ensureMockBuilt } from '../../scripts/build-mock.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
+/** A fresh output folder under dist/, where the bundle finds node_modules as dist/mock does. */
+const outDirs: string[] = [];
+const tempOutDir = async () => {
+  await mkdir(join(repoRoot, 'dist'), { recursive: true });
+  const dir = await mkdtemp(join(repoRoot, 'dist', 'mock-build-'));
+  outDirs.push(dir);
+  return dir;
+};
+afterAll(() => Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 const build = ensureMockBuilt as (options: { force?: boolean; outDir: string }) => Promise<boolean>;
 
 describe("npm start's build step", () => {
   it('builds when there is no bundle, skips the build while nothing changed, and builds again once a source changes', async () => {
-    const outDir = await mkdtemp(join(tmpdir(), 'mock-build-'));
+    const outDir = await tempOutDir();
     expect(await build({ outDir })).toBe(true);
     expect((await stat(join(outDir, 'cli.js'))).isFile()).toBe(true);
     expect(await build({ outDir })).toBe(false);
@@ -26,6 +34,39 @@ describe("npm start's build step", () => {
       await utimes(source, atime, mtime);
     }
     expect(await build({ outDir, force: true })).toBe(true);
+  }, 60_000);
+
+  it('builds again when a bundled document changes (generated/*.openapi.json is part of the bundle)', async () => {
+    const outDir = await tempOutDir();
+    await build({ outDir });
+    const document = join(repoRoot, 'generated/anyclassroom.openapi.json');
+    const { atime, mtime } = await stat(document);
+    try {
+      await utimes(document, atime, new Date(mtime.getTime() + 5_000));
+      expect(await build({ outDir })).toBe(true);
+    } finally {
+      await utimes(document, atime, mtime);
+    }
+  }, 60_000);
+
+  it('carries ajv in the bundle (one file, not sixty loaded from node_modules at start) and leaves Prism to node_modules', async () => {
+    const outDir = await tempOutDir();
+    await build({ outDir, force: true });
+    const code = (await Promise.all((await readdir(outDir)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(outDir, f), 'utf8')))).join('\n');
+    expect(code).not.toMatch(/from\s*["']ajv/);
+    expect(code).not.toMatch(/import\(\s*["']ajv/);
+    expect(code).toMatch(/import\(\s*["']@stoplight\/prism-http["']\s*\)/);
+    // The documents as one JSON string each (V8 parses JSON faster than an object literal).
+    expect(code).toMatch(/JSON\.parse\('\{"openapi":"3\.1\.0"/);
+  }, 60_000);
+
+  it('checks the default seeds with the bundle it built and keeps a copy of the checked bytes beside it (checked-seeds/)', async () => {
+    const outDir = await tempOutDir();
+    await build({ outDir, force: true });
+    for (const api of ['anyclassroom', 'agora-classroom']) {
+      const copy = await readFile(join(outDir, 'checked-seeds', `${api}.json`));
+      expect(copy.equals(await readFile(join(repoRoot, 'mocks', `${api}.seed.json`)))).toBe(true);
+    }
   }, 60_000);
 
   it('runs the built mock with the command line it was given (scripts/start.mjs, what npm start runs)', async () => {

@@ -1,6 +1,7 @@
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createAjv } from '../openapi/createAjv.ts';
 import { createPathRouter } from './createPathRouter.ts';
-import { createSchemaValidator } from '../openapi/createSchemaValidator.ts';
+import { createSchemaValidator, type SchemaValidator } from '../openapi/createSchemaValidator.ts';
 import { listOperations } from '../openapi/listOperations.ts';
 import { HTTP_METHODS, type OpenApiDocument } from '../openapi/types.ts';
 import { compileOperation, type CompiledOperation } from './operation/compileOperation.ts';
@@ -33,7 +34,20 @@ export type RouteResult =
  *   const r = routes.route('GET', '/pets/42'); // { kind: 'match', match: { operation, params: { petId: '42' } } }
  */
 export function compileOperations(doc: OpenApiDocument, id: string) {
-  const compiler: OperationCompiler = { doc, id, schemas: createSchemaValidator(doc, id), textValues: createAjv(doc, id, { coerce: true }) };
+  // The two ajv set-ups are made on the first validator compiled (each adds the whole document to a
+  // new ajv instance, ~5-10 ms): an API that gets no request before its warm-up does not pay at start.
+  let schemas: SchemaValidator | undefined;
+  let textValues: Ajv2020 | undefined;
+  const compiler: OperationCompiler = {
+    doc,
+    id,
+    get schemas() {
+      return (schemas ??= createSchemaValidator(doc, id));
+    },
+    get textValues() {
+      return (textValues ??= createAjv(doc, id, { coerce: true }));
+    },
+  };
 
   const operations = listOperations(doc).map((listed) => compileOperation(compiler, listed));
   // A path value of any length reaches validation (which answers it in the API's format); the

@@ -1,8 +1,9 @@
-import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { documentSchemaId } from '../openapi/createAjv.ts';
 import { createSchemaValidator } from '../openapi/createSchemaValidator.ts';
 import { formatJsonPath as jsonPath, parsePointer, readAt as valueAt } from '../openapi/jsonPath.ts';
 import type { JsonSchema, OpenApiDocument } from '../openapi/types.ts';
+import { isSeedChecked } from './checkedSeeds.ts';
 import { SeedError, showSeedValue, type SeedProblem } from './SeedError.ts';
 
 /** Collects the problems of one seed data set; the cross-record checks of a domain add theirs with `add`. */
@@ -22,6 +23,9 @@ export interface SeedProblems {
  * value. What a schema cannot say (ids that must exist elsewhere in the data set, times in order) the
  * API checks itself and adds to the same collector.
  *
+ * A seed object marked by `markSeedChecked` (a default seed whose bytes the build checked) is not
+ * validated again: the schema is then neither compiled nor run, which is most of a start's time.
+ *
  * @example
  *   const checker = createSeedChecker('anyclassroom', doc, (ref) => ({
  *     type: 'object', required: ['devices'],
@@ -36,15 +40,19 @@ export function createSeedChecker(api: string, document: OpenApiDocument, seedSc
   const componentRef = (name: string): JsonSchema => ({ $ref: `${documentSchemaId(id)}#/components/schemas/${name}` });
   // The seed schema is registered inside the document under `x-seed-schema`, so its references to
   // the document's components resolve in the same ajv instance.
-  const withSeed = { ...document, 'x-seed-schema': seedSchema(componentRef) } as OpenApiDocument;
-  const schemas = createSchemaValidator(withSeed, id);
-  let validate: ReturnType<typeof schemas.at> | undefined;
+  // Compiled on the first seed that needs it (creating ajv and adding the document costs ~20 ms).
+  let validate: ValidateFunction | undefined;
+  const compile = (): ValidateFunction => {
+    const withSeed = { ...document, 'x-seed-schema': seedSchema(componentRef) } as OpenApiDocument;
+    return createSchemaValidator(withSeed, id).at(['x-seed-schema']);
+  };
 
   return {
     /** Validates `seed` against the seed schema; the returned collector holds the problems found. */
     check(seed: unknown, file: string): SeedProblems {
-      validate ??= schemas.at(['x-seed-schema']);
       const problems = createSeedProblems(api, file);
+      if (isSeedChecked(seed)) return problems;
+      validate ??= compile();
       if (!validate(seed)) {
         for (const error of validate.errors ?? []) {
           // An `if`/`then` failure is also reported by the `then` schema's own keywords, which say

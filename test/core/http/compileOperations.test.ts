@@ -117,3 +117,16 @@ describe('response validation', () => {
     expect(op('listThings').validateResponse(200, 'application/json', page)).toEqual([]);
   });
 });
+
+describe('start-up cost', () => {
+  it('sets up ajv for the document on the first validator compiled, not when the operations are compiled', () => {
+    // Two schemas with one $id: ajv refuses the document when it is added to an ajv instance.
+    const doc = structuredClone(thingsDocument) as unknown as { components: { schemas: Record<string, unknown> } };
+    doc.components.schemas.Twin1 = { $id: 'https://example.invalid/twin', type: 'string' };
+    doc.components.schemas.Twin2 = { $id: 'https://example.invalid/twin', type: 'number' };
+    const lazyRoutes = compileOperations(doc as unknown as typeof thingsDocument, 'things-lazy');
+    const found = lazyRoutes.route('GET', '/things/7');
+    expect(found.kind).toBe('match');
+    expect(() => lazyRoutes.operations.forEach((o) => o.warmUp())).toThrowError(/twin/);
+  });
+});

@@ -61,7 +61,8 @@ interface CompiledResponse extends DeclaredResponse {
  *   responses.validate(200, 'application/json', { data: [] }); // [{ kind: 'schema', path: '$', message: "must have required property 'meta'", ... }]
  */
 export function compileResponses(compiler: OperationCompiler, listed: Pick<ListedOperation, 'pathTemplate' | 'method' | 'operation' | 'operationId'>): CompiledResponses {
-  const { doc, schemas } = compiler;
+  // `compiler.schemas` is read when a validator is needed: the ajv set-up is made on first use (compileOperations).
+  const { doc } = compiler;
   const byKey = new Map<string, CompiledResponse>();
   for (const [key, raw] of Object.entries(listed.operation.responses)) {
     const response = resolveRef<ResponseObject>(doc, raw);
@@ -80,7 +81,7 @@ export function compileResponses(compiler: OperationCompiler, listed: Pick<Liste
       at,
       contentTypes: Object.keys(response.content ?? {}),
       headers: headers.map(({ name, required }) => ({ name, required })),
-      schema: lazy(() => (json?.schema !== undefined ? schemas.at([...at, 'content', 'application/json', 'schema']) : null)),
+      schema: lazy(() => (json?.schema !== undefined ? compiler.schemas.at([...at, 'content', 'application/json', 'schema']) : null)),
       // Header names are case-insensitive: the group is keyed by lower-case names.
       headerCheck: headers.length === 0 ? null : compileTextGroup(compiler, headers.map((h) => ({ ...h, name: h.name.toLowerCase() }))),
     });
@@ -117,7 +118,7 @@ export function compileResponses(compiler: OperationCompiler, listed: Pick<Liste
       return [{ kind: 'contentType', path: '$', segments: [], message: `content type ${type ?? '(none)'} is not declared for ${operationId} ${status}`, params: { declared: declared.contentTypes } }];
     }
     const schema = declared.schema();
-    return schema ? schemas.violations(schema, body).map((v) => ({ ...v, kind: 'schema' as const })) : [];
+    return schema ? compiler.schemas.violations(schema, body).map((v) => ({ ...v, kind: 'schema' as const })) : [];
   }
 }
 
