@@ -8,7 +8,7 @@ type Schemas = components['schemas'];
  * The view of a device row, built once per row and frozen: rows are never changed in place (a change
  * is a new row), so the view stays right, and the HTTP layer's `serializeJson` remembers a frozen
  * view's JSON text (a page of devices is mostly cache hits). Devices are few, so remembering them
- * costs little; links are not remembered (see `toTemporalAccess`).
+ * costs little; only the last links viewed are remembered (see `toTemporalAccess`).
  */
 const deviceViews = new WeakMap<DeviceRow, Schemas['Device']>();
 
@@ -55,15 +55,31 @@ export function toTemporalAccessSummary(t: LinkRow, linkBaseUrl: string): Schema
   return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url: temporalAccessUrl(linkBaseUrl, t.token, t.untilTime, t.signature) };
 }
 
+/** Link views remembered at most: the pages read most (a device's latest links), not every link. */
+export const RECENT_LINK_VIEWS = 512;
+
 /**
- * A link as the temporal list and the create answer print it (with timestamps).
+ * The last link views built, by row (rows never change in place, so a view stays right): a device's
+ * first page of links is read again and again, and a remembered, frozen view also lets
+ * `serializeJson` reuse its JSON text. Bounded, unlike the device views: a device may hold 100,000
+ * links, and a view per link (with its URL and text) would triple what they take. Oldest out first.
+ */
+const recentLinkViews = new Map<LinkRow, { readonly base: string; readonly view: Schemas['TemporalAccess'] }>();
+
+/**
+ * A link as the temporal list and the create answer print it (with timestamps), frozen.
  *
  * @example
  *   toTemporalAccess(link, 'https://app.anyclassroom.com'); // { token, from_time, until_time, url, created_at, updated_at }
  */
 export function toTemporalAccess(t: LinkRow, linkBaseUrl: string): Schemas['TemporalAccess'] {
+  const recent = recentLinkViews.get(t);
+  if (recent !== undefined && recent.base === linkBaseUrl) return recent.view;
   const url = temporalAccessUrl(linkBaseUrl, t.token, t.untilTime, t.signature);
-  return { token: t.token, from_time: t.fromTime, until_time: t.untilTime, url, created_at: t.createdAt, updated_at: t.updatedAt ?? t.createdAt };
+  const view = Object.freeze({ token: t.token, from_time: t.fromTime, until_time: t.untilTime, url, created_at: t.createdAt, updated_at: t.updatedAt ?? t.createdAt });
+  if (recentLinkViews.size >= RECENT_LINK_VIEWS) recentLinkViews.delete(recentLinkViews.keys().next().value!);
+  recentLinkViews.set(t, { base: linkBaseUrl, view });
+  return view;
 }
 
 /**
