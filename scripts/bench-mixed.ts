@@ -42,20 +42,34 @@ export interface MixedResult {
   readonly failures: readonly string[];
 }
 
-/** Each request of `requests`, noting in the connection's context what it sent, and the first `max` answers that were not 2xx in `failures`. */
+/**
+ * Each request of `requests`, with the first `max` answers that were not 2xx noted in `failures`. A
+ * request that is built per connection (`setupRequest`) notes in the connection's context what it
+ * sent; a fixed one is not given a `setupRequest` (autocannon builds a fixed request's bytes once,
+ * and one with `setupRequest` again for every request: that cost the load generator, which shares
+ * the machine's two cores with the server, about a third of its time).
+ */
 function watched(requests: Request[], failures: string[], max = 5): Request[] {
-  return requests.map((request) => ({
-    ...request,
-    setupRequest: (req: Request, context: Context) => {
-      const sent = typeof request.setupRequest === 'function' ? request.setupRequest(req, context) : req;
-      context.sent = `${sent.method} ${sent.path}`;
-      return sent;
-    },
-    onResponse: (status: number, body: string, context: Context, headers: Parameters<Extract<Request['onResponse'], Function>>[3]) => {
-      if ((status < 200 || status > 299) && failures.length < max) failures.push(`${String(context.sent)} -> ${status} ${body.slice(0, 160)}`);
-      if (typeof request.onResponse === 'function') request.onResponse(status, body, context, headers);
-    },
-  }));
+  return requests.map((request) => {
+    const setup = request.setupRequest;
+    const dynamic = typeof setup === 'function';
+    return {
+      ...request,
+      ...(dynamic
+        ? {
+            setupRequest: (req: Request, context: Context) => {
+              const sent = setup(req, context);
+              context.sent = `${sent.method} ${sent.path}`;
+              return sent;
+            },
+          }
+        : {}),
+      onResponse: (status: number, body: string, context: Context, headers: Parameters<Extract<Request['onResponse'], Function>>[3]) => {
+        if ((status < 200 || status > 299) && failures.length < max) failures.push(`${dynamic ? String(context.sent) : `${request.method} ${request.path}`} -> ${status} ${body.slice(0, 160)}`);
+        if (typeof request.onResponse === 'function') request.onResponse(status, body, context, headers);
+      },
+    };
+  });
 }
 
 // autocannon hands each connection's context as `object`; the sequences keep their values in it.
