@@ -184,6 +184,18 @@ const anyHeaders = { [TOKEN_HEADER]: CREDENTIALS.ANYCLASSROOM_TOKEN };
 
 await ensureMockBuilt();
 
+// A server left on one of the ports (another run still stopping) would be measured in place of ours.
+for (const port of Object.values(PORTS)) {
+  const since = performance.now();
+  while (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) {
+    if (performance.now() - since > 10_000) {
+      console.error(`port ${port} is in use: stop what listens there (another npm run bench?) and run again`);
+      process.exit(2);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 if (only.has('single') || only.has('mixed')) {
   let mock = startMock();
   await waitReady(mockListUrl, anyHeaders, performance.now());
@@ -340,4 +352,5 @@ if (only.has('scale')) {
 console.log('');
 for (const [text, ok] of floors) console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
 process.exitCode = floors.every(([, ok]) => ok) ? 0 : 1;
-children.forEach((c) => c.kill('SIGTERM'));
+// Every server gone before the process ends, so that a next run finds its ports free.
+await Promise.all(children.map(stop));
