@@ -69,7 +69,11 @@ const CREDENTIALS = { ANYCLASSROOM_TOKEN: 'bench-token', AGORA_TOKEN: 'bench-ago
 const TOKEN_HEADER = ANYCLASSROOM_FACTS.headers.token;
 /** A seeded device with 2FA (its links can be invalidated). */
 const DEVICE = '7788097973';
-const PORTS = { mockAny: 47010, mockAgora: 47011, prismAny: 47020, prismAgora: 47021, bare: 47030, startAny: 47040, startAgora: 47041 };
+/**
+ * Below Linux's range of ephemeral ports (32768-60999): the load generator's own connections take
+ * local ports from that range, and one of them on a server's port made its listen fail (EADDRINUSE).
+ */
+const PORTS = { mockAny: 27010, mockAgora: 27011, prismAny: 27020, prismAgora: 27021, bare: 27030, startAny: 27040, startAgora: 27041 };
 const node = process.execPath;
 
 /** The Node flags of `npm start` (package.json `scripts.start`), so the mock runs as a user starts it. */
