@@ -281,6 +281,7 @@ require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-
       console.log(`\nsoak: the mixed load on the mock for ${soakMinutes} minutes`);
       const pid = mock.pid!;
       const samples: number[] = [];
+      const rowCounts: number[] = [];
       /** Rows the two mocks hold (the mixed load stores a link, a classroom, its events and recordings on every pass). */
       const storedRows = async () => {
         let rows = 0;
@@ -290,13 +291,27 @@ require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-
         }
         return rows;
       };
+      const startRss = await rssMb(pid);
+      const startRows = await storedRows();
+      /** Resident memory beyond the start's, per 1,000 rows stored since the start (KB): flat when memory follows the state and nothing else. */
+      const perThousandRows = (i: number) => ((samples[i]! - startRss) * 1024) / ((rowCounts[i]! - startRows) / 1000);
       for (let minute = 1; minute <= soakMinutes; minute++) {
         const r = await runMixedWorkload(mockTarget, { connections, duration: 58, label: `soak${minute}` });
         samples.push(await rssMb(pid));
-        console.log(`  minute ${String(minute).padStart(2)}: ${r.rps.toFixed(0)} req/s, non-2xx ${r.non2xx}, resident ${samples.at(-1)!.toFixed(1)} MB, ${(await storedRows()).toLocaleString('en-US')} rows stored`);
+        rowCounts.push(await storedRows());
+        console.log(
+          `  minute ${String(minute).padStart(2)}: ${r.rps.toFixed(0)} req/s, non-2xx ${r.non2xx}, resident ${samples.at(-1)!.toFixed(1)} MB, ${rowCounts.at(-1)!.toLocaleString('en-US')} rows stored (${perThousandRows(minute - 1).toFixed(0)} KB per 1,000 rows stored since the start)`,
+        );
       }
       const growth = samples.at(-1)! / samples[0]! - 1;
       floors.push([`soak: resident memory after ${soakMinutes} min ${samples.at(-1)!.toFixed(1)} MB vs ${samples[0]!.toFixed(1)} MB after 1 min (${(growth * 100).toFixed(1)}%, floor <= 10%)`, growth <= 0.1]);
+      // The mixed load stores what it creates, as the real services do: memory grows with the rows. What
+      // must not grow is the memory per row (a leak would); reported beside the floor above, not instead of it.
+      const perRowGrowth = perThousandRows(samples.length - 1) / perThousandRows(0) - 1;
+      floors.push([
+        `soak: resident memory per 1,000 rows stored ${perThousandRows(samples.length - 1).toFixed(0)} KB after ${soakMinutes} min vs ${perThousandRows(0).toFixed(0)} KB after 1 min (${(perRowGrowth * 100).toFixed(1)}%, no more than 10%)`,
+        perRowGrowth <= 0.1,
+      ]);
     }
   }
   await stop(mock);
