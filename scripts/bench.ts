@@ -35,6 +35,7 @@ import autocannon from 'autocannon';
 import { API_REGISTRY } from '../src/apiRegistry.ts';
 import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
 import { runMixedWorkload, type MixedResult, type MixedTarget } from './bench-mixed.ts';
+import { combineRounds, inTurns, median } from './benchRounds.ts';
 // @ts-expect-error plain JavaScript module without declarations
 import { ensureMockBuilt } from './build-mock.mjs';
 
@@ -136,48 +137,14 @@ async function single(name: string, url: string, warmUp: boolean): Promise<Singl
   return { name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
-/**
- * The median of each figure over the rounds, and every error of every round. A shared machine's
- * other work comes and goes: the targets take turns, round after round (in a rotated order), so
- * that each is measured across the same stretch of time, and a round that another process slowed
- * moves a median less than a mean.
- */
-function medianOf(name: string, runs: readonly Single[]): Single {
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
-  return {
-    name,
-    rps: median(runs.map((r) => r.rps)),
-    p99: median(runs.map((r) => r.p99)),
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
-  };
-}
+/** A single-read target's rounds as one result (`combineRounds`). */
+const medianOf = (name: string, runs: readonly Single[]): Single => ({ name, ...combineRounds(runs) });
 
-/** Runs `measure` on each target, `rounds` times in rotated order; returns the runs of each target in the targets' order. */
-async function inTurns<T, R>(targets: readonly T[], measure: (target: T, round: number) => Promise<R>): Promise<R[][]> {
-  const runs: R[][] = targets.map(() => []);
-  for (let round = 0; round < rounds; round++) {
-    for (let i = 0; i < targets.length; i++) {
-      const index = (i + round) % targets.length;
-      runs[index]!.push(await measure(targets[index]!, round));
-    }
-  }
-  return runs;
-}
-
-/** The median rate and p99 of the rounds, with every round's errors, statuses and failures. */
+/** A mixed-load target's rounds as one result (`combineRounds`), with every round's statuses and first failures. */
 function medianMixed(runs: readonly MixedResult[]): MixedResult {
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
   const statuses: Record<string, number> = {};
   for (const run of runs) for (const [status, count] of Object.entries(run.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
-  return {
-    rps: median(runs.map((r) => r.rps)),
-    p99: median(runs.map((r) => r.p99)),
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
-    statuses,
-    failures: runs.flatMap((r) => r.failures).slice(0, 5),
-  };
+  return { ...combineRounds(runs), statuses, failures: runs.flatMap((r) => r.failures).slice(0, 5) };
 }
 
 const floors: [string, boolean][] = [];
@@ -225,7 +192,7 @@ require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-
       ['prism mock -v error', prismUrl],
       ['bare node:http', bareUrl],
     ] as const;
-    const runs = await inTurns(targets, ([name, url], round) => single(name, url, round === 0));
+    const runs = await inTurns(targets, rounds, ([name, url], round) => single(name, url, round === 0));
     const results = runs.map((targetRuns, i) => medianOf(targets[i]![0], targetRuns));
     for (const [i, r] of results.entries()) {
       const each = runs[i]!.map((run) => `${run.rps.toFixed(0)}/${run.p99}`).join(' ');
@@ -263,7 +230,7 @@ require('node:http').createServer((req, res) => { res.writeHead(200, { 'Content-
       ['stateful mock', mockTarget, 'mock'],
       ['prism mock -v error', prismTarget, 'prism'],
     ] as const;
-    const mixedRuns = await inTurns(mixedTargets, ([, target, label], round) => runMixedWorkload(target, { connections, duration, label: `${label}${round}`, warmUp: round === 0 }));
+    const mixedRuns = await inTurns(mixedTargets, rounds, ([, target, label], round) => runMixedWorkload(target, { connections, duration, label: `${label}${round}`, warmUp: round === 0 }));
     const [m, p] = mixedRuns.map(medianMixed) as [MixedResult, MixedResult];
     show('stateful mock', m, mixedRuns[0]!);
     show('prism mock -v error', p, mixedRuns[1]!);
@@ -335,7 +302,6 @@ if (only.has('start')) {
     }
     return times;
   };
-  const median = (times: number[]) => [...times].sort((a, b) => a - b)[1]!;
   const ports = ['--anyclassroom-port', String(PORTS.startAny), '--agora-port', String(PORTS.startAgora)];
   const listUrl = `http://127.0.0.1:${PORTS.startAny}${ANY.basePath}/devices?per_page=1`;
   // `npm start` itself, as a user types it, with nothing to build (the bundle is fresh); then the same

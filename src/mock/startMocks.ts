@@ -124,7 +124,7 @@ export async function startMocks(options: StartOptions): Promise<RunningMocks> {
   try {
     for (const [i, descriptor] of API_REGISTRY.apis.entries()) {
       const { mock, credentials } = await descriptor.createMock(values[i]!);
-      // The default seed is checked by the build when its bytes are the ones it stamped (checkedSeeds.ts).
+      // A default seed whose bytes equal the copy the build checked skips its schema check (checkedSeeds.ts).
       const seed = options.seed?.[descriptor.name] ?? readStartSeed(descriptor.name);
       // On a first start the server saves the seeded tables with its first write (a journal holds
       // changes relative to a snapshot).

@@ -8,10 +8,10 @@ const checked = new WeakSet<object>();
  * change throws, and a copy (even an equal one) is not marked and is checked in full.
  *
  * Only for data whose check is proven otherwise: `npm start`'s default seeds, whose bytes the build
- * checked with the same bundle and stamped (`src/mock/checkedSeeds.ts`).
+ * checked with the same bundle and kept a copy of (`src/mock/checkedSeeds.ts`).
  *
  * @example
- *   const seed = markSeedChecked(JSON.parse(bytes)); // bytes with the digest the build stamped
+ *   const seed = markSeedChecked(JSON.parse(bytes)); // bytes equal to the copy the build checked
  *   isSeedChecked(seed); // true
  */
 export function markSeedChecked<T>(seed: T): T {
