@@ -1,5 +1,4 @@
-import type { Ajv2020 } from 'ajv/dist/2020.js';
-import { createAjv } from '../openapi/createAjv.ts';
+import { createTwoPassAjv, type TwoPassAjv } from '../openapi/createAjv.ts';
 import { createPathRouter } from './createPathRouter.ts';
 import { createSchemaValidator, type SchemaValidator } from '../openapi/createSchemaValidator.ts';
 import { listOperations } from '../openapi/listOperations.ts';
@@ -27,7 +26,7 @@ export type RouteResult =
  * Compiles a bundled OpenAPI document into a router and per-operation validators: nothing about
  * routes, parameters or schemas is written by hand anywhere else. Routing uses `createPathRouter` (a
  * tree of path segments, browser-safe); validation uses ajv in the document's JSON Schema 2020-12 dialect
- * (`createAjv`: one instance as is for bodies, one coercing for text values).
+ * (`createTwoPassAjv`: one set-up as is for bodies, one coercing for text values).
  *
  * @example
  *   const routes = compileOperations(loadDocument('petstore'), 'petstore');
@@ -35,9 +34,10 @@ export type RouteResult =
  */
 export function compileOperations(doc: OpenApiDocument, id: string) {
   // The two ajv set-ups are made on the first validator compiled (each adds the whole document to a
-  // new ajv instance, ~5-10 ms): an API that gets no request before its warm-up does not pay at start.
+  // new ajv instance, ~5-10 ms, and the set-up collecting every error once more on the first value
+  // that fails): an API that gets no request before its warm-up does not pay at start.
   let schemas: SchemaValidator | undefined;
-  let textValues: Ajv2020 | undefined;
+  let textValues: TwoPassAjv | undefined;
   const compiler: OperationCompiler = {
     doc,
     id,
@@ -45,7 +45,7 @@ export function compileOperations(doc: OpenApiDocument, id: string) {
       return (schemas ??= createSchemaValidator(doc, id));
     },
     get textValues() {
-      return (textValues ??= createAjv(doc, id, { coerce: true }));
+      return (textValues ??= createTwoPassAjv(doc, id, { coerce: true }));
     },
   };
 

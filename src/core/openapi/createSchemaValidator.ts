@@ -1,5 +1,5 @@
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { createAjv, documentSchemaId } from './createAjv.ts';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { createTwoPassAjv, documentSchemaId, type SchemaCheck } from './createAjv.ts';
 import { formatFragment, formatJsonPath, parsePointer } from './jsonPath.ts';
 import type { SchemaViolation } from './SchemaViolation.ts';
 import type { OpenApiDocument } from './types.ts';
@@ -7,8 +7,9 @@ import type { OpenApiDocument } from './types.ts';
 export type { SchemaViolation };
 
 /**
- * Compiles schemas of one bundled OpenAPI 3.1 document with ajv (`createAjv`, no coercion). Every
- * compiled validator is cached by its location.
+ * Compiles schemas of one bundled OpenAPI 3.1 document with ajv (`createTwoPassAjv`, no coercion:
+ * a first-error pass, and every error of a value that fails). Every compiled check is cached by its
+ * location.
  *
  * @example
  *   const schemas = createSchemaValidator(doc, 'petstore');
@@ -16,13 +17,13 @@ export type { SchemaViolation };
  *   schemas.violations(check, { name: 1 }); // [{ path: '$.name', segments: ['name'], message: 'must be string', ... }]
  */
 export function createSchemaValidator(doc: OpenApiDocument, id: string) {
-  const ajv = createAjv(doc, id, { coerce: false });
+  const ajv = createTwoPassAjv(doc, id, { coerce: false });
   const base = documentSchemaId(id);
-  const cache = new Map<string, ValidateFunction>();
+  const cache = new Map<string, SchemaCheck>();
 
   return {
     /** The validator of the schema at a location of the document (segments of a JSON pointer). */
-    at(segments: readonly string[]): ValidateFunction {
+    at(segments: readonly string[]): SchemaCheck {
       const ref = `${base}${formatFragment(segments)}`;
       let fn = cache.get(ref);
       if (!fn) {
@@ -31,8 +32,8 @@ export function createSchemaValidator(doc: OpenApiDocument, id: string) {
       }
       return fn;
     },
-    /** Validates a value and returns every violation (ajv runs with `allErrors`), or `[]`. */
-    violations(fn: ValidateFunction, value: unknown): SchemaViolation[] {
+    /** Validates a value and returns every violation, or `[]`. */
+    violations(fn: SchemaCheck, value: unknown): SchemaViolation[] {
       return fn(value) ? [] : (fn.errors ?? []).map(toSchemaViolation);
     },
   };

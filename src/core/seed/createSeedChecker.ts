@@ -1,5 +1,5 @@
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { documentSchemaId } from '../openapi/createAjv.ts';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { documentSchemaId, type SchemaCheck } from '../openapi/createAjv.ts';
 import { createSchemaValidator } from '../openapi/createSchemaValidator.ts';
 import { formatJsonPath as jsonPath, parsePointer, readAt as valueAt } from '../openapi/jsonPath.ts';
 import type { JsonSchema, OpenApiDocument } from '../openapi/types.ts';
@@ -41,8 +41,8 @@ export function createSeedChecker(api: string, document: OpenApiDocument, seedSc
   // The seed schema is registered inside the document under `x-seed-schema`, so its references to
   // the document's components resolve in the same ajv instance.
   // Compiled on the first seed that needs it (creating ajv and adding the document costs ~20 ms).
-  let validate: ValidateFunction | undefined;
-  const compile = (): ValidateFunction => {
+  let validate: SchemaCheck | undefined;
+  const compile = (): SchemaCheck => {
     const withSeed = { ...document, 'x-seed-schema': seedSchema(componentRef) } as OpenApiDocument;
     return createSchemaValidator(withSeed, id).at(['x-seed-schema']);
   };

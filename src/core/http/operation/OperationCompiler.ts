@@ -1,5 +1,4 @@
-import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
-import { documentSchemaId } from '../../openapi/createAjv.ts';
+import { documentSchemaId, type SchemaCheck, type TwoPassAjv } from '../../openapi/createAjv.ts';
 import type { SchemaValidator } from '../../openapi/createSchemaValidator.ts';
 import { formatFragment } from '../../openapi/jsonPath.ts';
 import type { OpenApiDocument } from '../../openapi/types.ts';
@@ -12,7 +11,7 @@ export interface OperationCompiler {
   /** Bodies (request and response): validated as they are. */
   readonly schemas: SchemaValidator;
   /** Path, query and header values arrive as text: ajv coerces them to their schema types in place. */
-  readonly textValues: Ajv2020;
+  readonly textValues: TwoPassAjv;
 }
 
 /** One text value of a group: its name in the object validated, its schema's location, and whether it must be there. */
@@ -32,7 +31,7 @@ export interface TextMember {
  *   const validate = compileTextGroup(compiler, [{ name: 'per_page', schemaAt: [...at, 'schema'], required: false }]);
  *   validate()({ per_page: '20' }); // true, and per_page is now the number 20
  */
-export function compileTextGroup(compiler: OperationCompiler, members: readonly TextMember[]): () => ValidateFunction {
+export function compileTextGroup(compiler: OperationCompiler, members: readonly TextMember[]): () => SchemaCheck {
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const member of members) {

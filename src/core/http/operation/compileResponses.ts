@@ -1,4 +1,4 @@
-import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { SchemaCheck } from '../../openapi/createAjv.ts';
 import { toSchemaViolation } from '../../openapi/createSchemaValidator.ts';
 import type { ListedOperation } from '../../openapi/listOperations.ts';
 import { formatJsonPath } from '../../openapi/jsonPath.ts';
@@ -45,9 +45,9 @@ export interface CompiledResponses {
 }
 
 interface CompiledResponse extends DeclaredResponse {
-  readonly schema: () => ValidateFunction | null;
+  readonly schema: () => SchemaCheck | null;
   /** `null` when the response declares no header. */
-  readonly headerCheck: (() => ValidateFunction) | null;
+  readonly headerCheck: (() => SchemaCheck) | null;
 }
 
 /**
@@ -122,7 +122,7 @@ export function compileResponses(compiler: OperationCompiler, listed: Pick<Liste
   }
 }
 
-function validateHeaders(declared: CompiledResponse, check: ValidateFunction, sent: ResponseHeaders): ResponseViolation[] {
+function validateHeaders(declared: CompiledResponse, check: SchemaCheck, sent: ResponseHeaders): ResponseViolation[] {
   const values: Record<string, unknown> = {};
   const lowerSent = new Map<string, string>();
   for (const [name, value] of Object.entries(sent)) if (value !== undefined) lowerSent.set(name.toLowerCase(), value);
