@@ -19,7 +19,9 @@ function startCli(args: string[] = [], env: NodeJS.ProcessEnv = {}) {
     const timer = setInterval(() => {
       const any = /AnyClassroom API v1\.2\s+(http:\/\/\S+)/.exec(out)?.[1];
       const agora = /Agora Flexible Classroom v2\s+(http:\/\/\S+)/.exec(out)?.[1];
-      if (any && agora) {
+      // The banner is printed line by line; its last line says it is whole (the credentials' lines,
+      // which the tests read, come after the APIs' lines).
+      if (any && agora && out.includes('Ctrl-C stops.')) {
         clearInterval(timer);
         resolve({ anyClassroom: any, agora });
       }

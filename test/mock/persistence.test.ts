@@ -32,7 +32,9 @@ function start(args: string[]): Promise<Started> & { child: ChildProcess; exited
     const timer = setInterval(() => {
       const any = /AnyClassroom API v1\.2\s+(\S+)/.exec(out)?.[1];
       const agora = /Agora Flexible Classroom v2\s+(\S+)/.exec(out)?.[1];
-      if (any && agora) {
+      // The banner is printed line by line: its last line says it is whole (the state file's line,
+      // which some tests read, comes after the APIs' lines).
+      if (any && agora && out.includes('Ctrl-C stops.')) {
         clearInterval(timer);
         resolveReady({ child, any, agora, exited, output: () => out });
       }

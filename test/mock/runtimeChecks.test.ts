@@ -117,7 +117,8 @@ describe('--seed FILE', () => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    await expect.poll(() => /AnyClassroom API v1\.2\s+(\S+)/.exec(out)?.[1], { timeout: 15_000 }).toBeTruthy();
+    // The banner is printed line by line; its last line says both APIs' lines are there.
+    await expect.poll(() => out.includes('Ctrl-C stops.'), { timeout: 15_000 }).toBe(true);
     const url = /AnyClassroom API v1\.2\s+(\S+)/.exec(out)![1]!;
     const page = (await (await fetch(`${url}/devices`, { headers: { 'X-Token-AC': TOKEN } })).json()) as { meta: { total: number } };
     expect(page.meta.total).toBe(3);
