@@ -9,6 +9,8 @@
  */
 
 
+import { median } from './benchRounds.ts';
+
 const root = process.argv[2] ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const { API_REGISTRY } = await import(`${root}/src/apiRegistry.ts`);
 const { createMockHandler } = await import(`${root}/src/core/mock/createMockHandler.ts`);
@@ -33,4 +35,4 @@ for (let round = 0; round < 5; round++) {
   const used = process.cpuUsage(t);
   rates.push(Math.round(n / ((used.user + used.system) / 1e6)));
 }
-console.log(`${root}: ${rates.join(' / ')} req per CPU-second (median ${rates.sort((a, b) => a - b)[2]})`);
+console.log(`${root}: ${rates.join(' / ')} req per CPU-second (median ${median(rates)})`);

@@ -49,9 +49,11 @@ const DOCUMENTS_AS_JSON_STRINGS = {
   },
 };
 
-/** esbuild options of the bundle: lazy chunks (`--splitting`), packages left to node_modules except BUNDLED_PACKAGES. */
-export const BUILD_OPTIONS = {
-  entryPoints: [join(ROOT, 'src/mock/cli.ts'), join(ROOT, 'src/mock/checkedSeeds.ts')],
+/** The entry points of the bundle, under a project root. */
+const ENTRY_POINTS = ['src/mock/cli.ts', 'src/mock/checkedSeeds.ts'];
+
+/** esbuild options of the bundle (entry points added from the root built): lazy chunks (`--splitting`), packages left to node_modules except BUNDLED_PACKAGES. */
+const BUILD_OPTIONS = {
   bundle: true,
   splitting: true,
   platform: 'node',
@@ -67,8 +69,8 @@ export const BUILD_OPTIONS = {
  * line each, compared as text with the last build's (no hash, so that `npm start` never loads
  * `node:crypto`, ~20 ms, before it answers).
  */
-export function sourcesFingerprint() {
-  const lines = [JSON.stringify({ ...BUILD_OPTIONS, entryPoints: BUILD_OPTIONS.entryPoints.map((entry) => relative(ROOT, entry)) })];
+export function sourcesFingerprint(root = ROOT) {
+  const lines = [JSON.stringify({ entryPoints: ENTRY_POINTS, ...BUILD_OPTIONS })];
   const add = (line) => lines.push(line);
   const visit = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -76,13 +78,13 @@ export function sourcesFingerprint() {
       if (entry.isDirectory()) visit(path);
       else if (entry.isFile()) {
         const { size, mtimeMs } = statSync(path);
-        add(`${relative(ROOT, path)}\t${size}\t${mtimeMs}`);
+        add(`${relative(root, path)}\t${size}\t${mtimeMs}`);
       }
     }
   };
-  visit(join(ROOT, 'src'));
+  visit(join(root, 'src'));
   // The documents are bundled as JSON modules (src/*/…Document.ts imports generated/<name>.openapi.json).
-  const generated = join(ROOT, 'generated');
+  const generated = join(root, 'generated');
   if (existsSync(generated)) {
     for (const name of readdirSync(generated).filter((n) => n.endsWith('.openapi.json')).sort()) {
       const { size, mtimeMs } = statSync(join(generated, name));
@@ -90,41 +92,42 @@ export function sourcesFingerprint() {
     }
   }
   for (const file of ['package-lock.json', 'package.json']) {
-    const path = join(ROOT, file);
+    const path = join(root, file);
     if (existsSync(path)) add(`${file}\t${statSync(path).mtimeMs}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 /**
- * Builds the bundle into `outDir` (default `dist/mock/`) when its sources changed since the last
- * build there (or `force`). Returns whether it built.
+ * Builds the bundle of the project at `root` (default: this one) into `outDir` (default
+ * `dist/mock/`) when its sources changed since the last build there (or `force`). Returns whether it
+ * built.
  *
  * @example
  *   await ensureMockBuilt(); // false on a second start with nothing edited
  */
-export async function ensureMockBuilt({ force = false, outDir = OUT_DIR } = {}) {
+export async function ensureMockBuilt({ force = false, outDir = OUT_DIR, root = ROOT } = {}) {
   const stamp = join(outDir, '.sources');
-  const fingerprint = sourcesFingerprint();
+  const fingerprint = sourcesFingerprint(root);
   const fresh = !force && existsSync(join(outDir, 'cli.js')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint;
   if (fresh) return false;
   rmSync(outDir, { recursive: true, force: true });
   const { build } = await import('esbuild');
-  await build({ ...BUILD_OPTIONS, outdir: outDir });
-  await keepCheckedSeeds(outDir);
+  await build({ ...BUILD_OPTIONS, entryPoints: ENTRY_POINTS.map((entry) => join(root, entry)), outdir: outDir });
+  await keepCheckedSeeds(outDir, root);
   writeFileSync(stamp, fingerprint);
   return true;
 }
 
 /**
- * Checks the default seeds with the bundle in `outDir` (its `checkedSeeds.js`) and keeps a copy of
- * each that passes in `checked-seeds/` there. A check that cannot run leaves no copy: every start
- * then checks the seeds itself, as it did before the copies existed.
+ * Checks the default seeds under `root` with the bundle in `outDir` (its `checkedSeeds.js`) and
+ * keeps a copy of each that passes in `checked-seeds/` there. A check that cannot run leaves no copy:
+ * every start then checks the seeds itself, as it did before the copies existed.
  */
-async function keepCheckedSeeds(outDir) {
+async function keepCheckedSeeds(outDir, root) {
   try {
     const { checkDefaultSeeds, CHECKED_SEEDS_DIR } = await import(pathToFileURL(join(outDir, 'checkedSeeds.js')).href);
-    const checked = await checkDefaultSeeds(ROOT);
+    const checked = await checkDefaultSeeds(root);
     mkdirSync(join(outDir, CHECKED_SEEDS_DIR), { recursive: true });
     for (const [api, bytes] of Object.entries(checked)) writeFileSync(join(outDir, CHECKED_SEEDS_DIR, `${api}.json`), bytes);
   } catch (error) {

@@ -36,7 +36,7 @@ export type CheckedSeeds = Readonly<Record<string, Uint8Array>>;
 export async function checkDefaultSeeds(root: string = projectRoot()): Promise<Record<string, Uint8Array>> {
   const checked: Record<string, Uint8Array> = {};
   for (const api of API_REGISTRY.apis) {
-    const bytes = readFileSync(join(root, api.seedFile));
+    const bytes = readSeedFile(api.name, root);
     const { mock } = await api.createMock({});
     try {
       mock.loadSeed(mock.newState(), JSON.parse(bytes.toString('utf8')), createDomainEnv(Date.now()));
@@ -58,10 +58,20 @@ export async function checkDefaultSeeds(root: string = projectRoot()): Promise<R
  *   const seed = readStartSeed('anyclassroom'); // in dist/mock: frozen, schema check skipped
  */
 export function readStartSeed(api: string, options: { readonly checked?: CheckedSeeds; readonly root?: string } = {}): unknown {
-  const bytes = readFileSync(join(options.root ?? projectRoot(), API_REGISTRY.api(api).seedFile));
+  const bytes = readSeedFile(api, options.root);
   const seed: unknown = JSON.parse(bytes.toString('utf8'));
   const checked = options.checked ? options.checked[api] : bundleCopy(api);
   return checked !== undefined && bytes.equals(checked) ? markSeedChecked(seed) : seed;
+}
+
+/**
+ * The bytes of an API's default seed file (`seedFile` of its registry entry, under `root`).
+ *
+ * @example
+ *   JSON.parse(readSeedFile('anyclassroom').toString('utf8')); // the seed data set
+ */
+export function readSeedFile(api: string, root: string = projectRoot()): Buffer {
+  return readFileSync(join(root, API_REGISTRY.api(api).seedFile));
 }
 
 /** The checked copy the build left beside the bundle; none (nothing trusted) when running from `src/`. */

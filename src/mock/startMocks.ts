@@ -7,7 +7,7 @@ import type { MockState } from '../core/mock/types.ts';
 import { projectRoot } from '../core/projectRoot.ts';
 import type { ApiDescriptor } from '../core/registry/ApiDescriptor.ts';
 import { readConsoleAssets } from '../console/readConsoleAssets.ts';
-import { readStartSeed } from './checkedSeeds.ts';
+import { readSeedFile, readStartSeed } from './checkedSeeds.ts';
 import { StateJournal } from './persistence/StateJournal.ts';
 import { createScenarioCatalog } from './scenarios/createScenarioCatalog.ts';
 
@@ -75,7 +75,7 @@ export interface RunningMocks {
  *   const seed = defaultSeed('anyclassroom') as { devices: unknown[] };
  */
 export function defaultSeed(api: string): unknown {
-  return JSON.parse(readFileSync(join(projectRoot(), API_REGISTRY.api(api).seedFile), 'utf8'));
+  return JSON.parse(readSeedFile(api).toString('utf8'));
 }
 
 /**

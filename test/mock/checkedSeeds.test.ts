@@ -53,8 +53,12 @@ describe('the default seeds checked once, by the build (dist/mock/checked-seeds/
       expect(isSeedChecked(seed)).toBe(true);
       expect(Object.isFrozen(seed)).toBe(true);
       expect(seed).toEqual(defaultSeed(api.name));
-      // The skipped schema check would have passed: the same seed, unmarked, loads without a problem.
+      // The marked seed loads although frozen (loading never writes into it) ...
       expect(await loadError(api.name, seed)).toBeNull();
+      // ... and the schema check it skips would have passed: an unmarked copy, checked in full, loads too.
+      const copy: unknown = JSON.parse(JSON.stringify(seed));
+      expect(isSeedChecked(copy)).toBe(false);
+      expect(await loadError(api.name, copy)).toBeNull();
     }
     // Without checked copies (tests and tsx runs from src/: no build left any), nothing is trusted.
     expect(isSeedChecked(readStartSeed('anyclassroom', { checked: {} }))).toBe(false);

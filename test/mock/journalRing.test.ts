@@ -136,10 +136,8 @@ describe('the journal keeps the newest messages in a fixed block of bytes', () =
     expect(joined.bytes).toBe(12);
   });
 
-  it('packs a request and an answer in two halves that read back as packMessages reads', () => {
+  it('packs a request and an answer in two halves that the journal writes as parts and reads back as one text', () => {
     const answer = packAnswer({ 'Content-Type': 'application/json' }, '{"ü":1}');
-    const halves = packRequest({ 'x-token-ac': 'secret', accept: '*/*' }, undefined, answer) + answer.head + answer.body;
-    expect(halves).toBe(packMessages({ 'x-token-ac': 'secret', accept: '*/*' }, undefined, { 'Content-Type': 'application/json' }, '{"ü":1}'));
     const journal = new RequestJournal(10);
     const entry = journal.add([packRequest({ accept: '*/*' }, '{"a":1}', answer), answer.head, answer.body], (id, textAt, textBytes) => ({ ...record(id, '/p', 200), textAt, textBytes }));
     expect(journal.messages(entry)).toEqual({

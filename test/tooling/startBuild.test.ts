@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without declarations (run by node before anything else)
@@ -14,39 +14,44 @@ const tempOutDir = async () => {
   outDirs.push(dir);
   return dir;
 };
+/**
+ * A copy of what the bundle is built from, under dist/ (so that esbuild finds node_modules above it):
+ * the tests that change a source change it there, not in the project, where another test file
+ * running at the same time may be starting `npm start` from the real sources.
+ */
+const tempRoot = async () => {
+  const root = await tempOutDir();
+  for (const entry of ['src', 'generated', 'mocks', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    await cp(join(repoRoot, entry), join(root, entry), { recursive: true, preserveTimestamps: true });
+  }
+  return root;
+};
 afterAll(() => Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-const build = ensureMockBuilt as (options: { force?: boolean; outDir: string }) => Promise<boolean>;
+const build = ensureMockBuilt as (options: { force?: boolean; outDir: string; root?: string }) => Promise<boolean>;
 
 describe("npm start's build step", () => {
   it('builds when there is no bundle, skips the build while nothing changed, and builds again once a source changes', async () => {
-    const outDir = await tempOutDir();
-    expect(await build({ outDir })).toBe(true);
+    const [root, outDir] = [await tempRoot(), await tempOutDir()];
+    expect(await build({ outDir, root })).toBe(true);
     expect((await stat(join(outDir, 'cli.js'))).isFile()).toBe(true);
-    expect(await build({ outDir })).toBe(false);
+    expect(await build({ outDir, root })).toBe(false);
 
-    const source = join(repoRoot, 'src/mock/cli.ts');
+    const source = join(root, 'src/mock/cli.ts');
     const { atime, mtime } = await stat(source);
-    try {
-      await utimes(source, atime, new Date(mtime.getTime() + 5_000));
-      expect(await build({ outDir })).toBe(true);
-      expect(await build({ outDir })).toBe(false);
-    } finally {
-      await utimes(source, atime, mtime);
-    }
-    expect(await build({ outDir, force: true })).toBe(true);
+    await utimes(source, atime, new Date(mtime.getTime() + 5_000));
+    expect(await build({ outDir, root })).toBe(true);
+    expect(await build({ outDir, root })).toBe(false);
+    expect(await build({ outDir, root, force: true })).toBe(true);
   }, 60_000);
 
   it('builds again when a bundled document changes (generated/*.openapi.json is part of the bundle)', async () => {
-    const outDir = await tempOutDir();
-    await build({ outDir });
-    const document = join(repoRoot, 'generated/anyclassroom.openapi.json');
+    const [root, outDir] = [await tempRoot(), await tempOutDir()];
+    await build({ outDir, root });
+    expect(await build({ outDir, root })).toBe(false);
+    const document = join(root, 'generated/anyclassroom.openapi.json');
     const { atime, mtime } = await stat(document);
-    try {
-      await utimes(document, atime, new Date(mtime.getTime() + 5_000));
-      expect(await build({ outDir })).toBe(true);
-    } finally {
-      await utimes(document, atime, mtime);
-    }
+    await utimes(document, atime, new Date(mtime.getTime() + 5_000));
+    expect(await build({ outDir, root })).toBe(true);
   }, 60_000);
 
   it('carries ajv in the bundle (one file, not sixty loaded from node_modules at start) and leaves Prism to node_modules', async () => {

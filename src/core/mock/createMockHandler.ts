@@ -139,7 +139,7 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     onViolation: options.onViolation,
     state: () => state,
     env,
-    memo: options.readMemo === false ? undefined : new ReadMemo(),
+    memo: options.readMemo === false || api.readsMayBeRemembered === false ? undefined : new ReadMemo(),
   };
   const control = options.control ? createControlApi(options.control) : undefined;
   /** Saves one change of the control API (its rows and the clock); undoes it when the file cannot be written. */
@@ -155,6 +155,8 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
   };
   const replaceState = (next: S) => {
     state = next;
+    // A fresh store counts its versions from the start again: nothing remembered of the last state may answer.
+    pipeline.memo?.clear();
     persistence?.replace(api.name, { stateVersion: api.stateVersion, snapshot: state.store.snapshot(), frozenClockMs: frozenClockMs() });
   };
   const controlTarget: ControlTarget = {

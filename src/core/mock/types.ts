@@ -132,4 +132,10 @@ export interface ApiMock<S extends MockState = MockState> {
    * applies what the new time has made due (its changes are saved with the clock).
    */
   clockChanged?(state: S, env: DomainEnv): void;
+  /**
+   * Optional: `false` when every answer depends on the time (it prints it, or each request first
+   * applies what has become due), so that no read can be remembered (`ReadMemo`) and the engine
+   * does not try: default true.
+   */
+  readonly readsMayBeRemembered?: boolean;
 }

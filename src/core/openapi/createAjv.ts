@@ -13,16 +13,16 @@ const OPENAPI_SCHEMA_KEYWORDS = ['discriminator', 'xml', 'externalDocs', 'exampl
  * declare), formats in fast mode, OpenAPI's annotation keywords known, and the whole document
  * registered under `documentSchemaId(id)` so `$ref`s resolve as in the document. `coerce: true` is
  * for values that arrive as text (path, query and header values): ajv then converts them to their
- * schema types in place. `allErrors` (default true): every error rather than the first.
+ * schema types in place. `allErrors`: every error rather than the first (`createTwoPassAjv` uses both).
  *
  * @example
- *   const ajv = createAjv(doc, 'petstore', { coerce: false });
+ *   const ajv = createAjv(doc, 'petstore', { coerce: false, allErrors: true });
  *   const check = ajv.compile({ $ref: `${documentSchemaId('petstore')}#/components/schemas/Pet` });
  */
-export function createAjv(doc: OpenApiDocument, id: string, options: { readonly coerce: boolean; readonly allErrors?: boolean }): Ajv2020 {
+export function createAjv(doc: OpenApiDocument, id: string, options: { readonly coerce: boolean; readonly allErrors: boolean }): Ajv2020 {
   // validateSchema off: the documents are checked by Redocly, swagger-parser and Spectral in `npm test`,
   // and meta-validating a whole document costs ~70 ms of start-up per ajv instance.
-  const ajv = new Ajv2020({ strict: false, allErrors: options.allErrors ?? true, validateFormats: true, coerceTypes: options.coerce, validateSchema: false });
+  const ajv = new Ajv2020({ strict: false, allErrors: options.allErrors, validateFormats: true, coerceTypes: options.coerce, validateSchema: false });
   addFormats(ajv, { mode: 'fast' });
   for (const keyword of OPENAPI_SCHEMA_KEYWORDS) ajv.addKeyword({ keyword, schemaType: ['object', 'string', 'number', 'boolean', 'array', 'null'] });
   ajv.addSchema(doc as object, documentSchemaId(id));

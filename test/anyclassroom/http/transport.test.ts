@@ -176,3 +176,26 @@ describe('mock features', () => {
     expect(() => { const api = createAnyClassroomMock({ token: TOKEN }); api.loadSeed(api.newState(), { ...SEED, devices: [{ anydesk_id: 1 }] }, fixedEnv(NOW_MS)); }).toThrowError(/invalid AnyClassroom seed data set.*\$\.devices\[0\]\.anydesk_id: expected a string, got 1/s);
   });
 });
+
+describe('a remembered read over HTTP (MK-10: its UTF-8 bytes are sent as they are)', () => {
+  it('sends the same body, with a Content-Length in bytes, when the answer is computed and when it is remembered', async () => {
+    const seed = { ...SEED, classrooms: SEED.classrooms.map((c, i) => (i === 0 ? { ...c, name: 'Aula 3 – Física für Schüler 🧪' } : c)) };
+    const m = await startAnyClassroom({ seed });
+    try {
+      const answers = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await m.api('/classrooms');
+        const bytes = Buffer.from(await res.arrayBuffer());
+        answers.push({ status: res.status, length: Number(res.headers.get('content-length')), bytes });
+      }
+      expect(answers[0]!.bytes.toString('utf8')).toContain('Aula 3 – Física für Schüler 🧪');
+      for (const a of answers) {
+        expect(a.status).toBe(200);
+        expect(a.length).toBe(a.bytes.length);
+        expect(a.bytes.equals(answers[0]!.bytes)).toBe(true);
+      }
+    } finally {
+      await m.close();
+    }
+  });
+});

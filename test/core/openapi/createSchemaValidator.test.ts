@@ -31,8 +31,8 @@ describe('the one ajv set-up', () => {
   const ref = { $ref: `${documentSchemaId('things-ajv')}#/components/schemas/Thing` };
 
   it('coerces text to the schema types only when asked to', () => {
-    const coercing = createAjv(thingsDocument, 'things-ajv', { coerce: true }).compile({ type: 'object', properties: { thing: ref } });
-    const strict = createAjv(thingsDocument, 'things-ajv', { coerce: false }).compile({ type: 'object', properties: { thing: ref } });
+    const coercing = createAjv(thingsDocument, 'things-ajv', { coerce: true, allErrors: true }).compile({ type: 'object', properties: { thing: ref } });
+    const strict = createAjv(thingsDocument, 'things-ajv', { coerce: false, allErrors: true }).compile({ type: 'object', properties: { thing: ref } });
     const value = { thing: { id: '7', name: 'seven' } };
     expect(strict(structuredClone(value))).toBe(false);
     expect(coercing(value)).toBe(true);
@@ -41,7 +41,7 @@ describe('the one ajv set-up', () => {
 
   it('accepts the OpenAPI annotation keywords inside schemas', () => {
     const doc = { ...thingsDocument, components: { schemas: { Tagged: { type: 'string', example: 'x', xml: { name: 'x' }, discriminator: { propertyName: 'kind' } } } } };
-    const check = createAjv(doc, 'things-annotated', { coerce: false }).compile({ $ref: `${documentSchemaId('things-annotated')}#/components/schemas/Tagged` });
+    const check = createAjv(doc, 'things-annotated', { coerce: false, allErrors: true }).compile({ $ref: `${documentSchemaId('things-annotated')}#/components/schemas/Tagged` });
     expect(check('x')).toBe(true);
   });
 });

@@ -13,8 +13,7 @@ export interface RememberedAnswer {
 }
 
 interface Entry extends RememberedAnswer {
-  /** The state object and its store version the answer was computed from. */
-  readonly state: object;
+  /** The store version the answer was computed from. */
   readonly version: number;
   /** With the body's UTF-8 bytes once the answer served a second request (`find`). */
   serialized: RememberedAnswer['serialized'];
@@ -42,8 +41,9 @@ const weigh = (key: string, answer: RememberedAnswer) => key.length + answer.ser
  * - Only a request without a body and without `Prefer` is remembered, and only when the stages did
  *   not read the clock or draw an id (`watchDomainEnv`), did not change the store, and the answer
  *   passed the response check.
- * - An answer is valid for the state object and store version it was computed from: any change of a
- *   row (a write, an undo, a restore), a reset or a scenario switch makes it unreachable.
+ * - An answer is valid for the store version it was computed from: any change of a row (a write, an
+ *   undo, a restore) makes it unreachable; whoever puts another state in place (a reset, a scenario
+ *   switch, another seed) calls `clear()`, since a fresh store may reach the same version.
  * Authentication, faults and the journal still run for every request.
  *
  * An answer is kept from the second time the same read is computed from the same state: a read that
@@ -54,27 +54,27 @@ const weigh = (key: string, answer: RememberedAnswer) => key.length + answer.ser
  *
  * @example
  *   const memo = new ReadMemo();
- *   memo.remember('GET http://h/api/v1/devices', state, state.store.version, answer); // false: seen once
- *   memo.remember('GET http://h/api/v1/devices', state, state.store.version, answer); // true: kept
- *   memo.find('GET http://h/api/v1/devices', state, state.store.version); // answer
+ *   memo.remember('GET http://h/api/v1/devices', state.store.version, answer); // false: seen once
+ *   memo.remember('GET http://h/api/v1/devices', state.store.version, answer); // true: kept
+ *   memo.find('GET http://h/api/v1/devices', state.store.version); // answer
+ *   memo.clear(); // another state is in place
  */
 export class ReadMemo {
   readonly #entries = new Map<string, Entry>();
   #weight = 0;
-  /** The store version each read was last computed at (not kept yet), for the state `#sightingsOf`. */
+  /** The store version each read was last computed at (not kept yet). */
   readonly #sightings = new Map<string, number>();
-  #sightingsOf: object | undefined;
 
   constructor(readonly maxWeight: number = READ_MEMO_WEIGHT) {}
 
   /**
-   * The answer remembered for `key` from exactly this state, if any, with its body's UTF-8 bytes:
-   * encoded at its first reuse, not when remembered (under writes most answers are never reused).
+   * The answer remembered for `key` at exactly this store version, if any, with its body's UTF-8
+   * bytes: encoded at its first reuse, not when remembered (under writes most answers are never reused).
    */
-  find(key: string, state: object, version: number): RememberedAnswer | undefined {
+  find(key: string, version: number): RememberedAnswer | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
-    if (entry.state === state && entry.version === version) {
+    if (entry.version === version) {
       if (entry.serialized.bytes === undefined) {
         const bytes = UTF8.encode(entry.serialized.payload);
         entry.serialized = { ...entry.serialized, bytes };
@@ -88,14 +88,11 @@ export class ReadMemo {
   }
 
   /**
-   * Offers an answer just computed: kept when the same read was computed from this same state
+   * Offers an answer just computed: kept when the same read was computed at this same store version
    * before (see above); says whether it was kept.
    */
-  remember(key: string, state: object, version: number, answer: RememberedAnswer): boolean {
-    if (this.#sightingsOf !== state || this.#sightings.size >= MAX_SIGHTINGS) {
-      this.#sightings.clear();
-      this.#sightingsOf = state;
-    }
+  remember(key: string, version: number, answer: RememberedAnswer): boolean {
+    if (this.#sightings.size >= MAX_SIGHTINGS) this.#sightings.clear();
     if (this.#sightings.get(key) !== version) {
       this.#sightings.set(key, version);
       return false;
@@ -105,7 +102,7 @@ export class ReadMemo {
     if (weight > this.maxWeight / 4) return false; // a very large answer would push out everything else
     const previous = this.#entries.get(key);
     if (previous) this.#drop(key, previous);
-    this.#entries.set(key, { ...answer, state, version });
+    this.#entries.set(key, { ...answer, version });
     this.#weight += weight;
     this.#trim();
     return true;
@@ -117,6 +114,13 @@ export class ReadMemo {
       const [oldestKey, oldest] = this.#entries.entries().next().value as [string, Entry];
       this.#drop(oldestKey, oldest);
     }
+  }
+
+  /** Forgets every answer and sighting: another state is in place (its store may reach the same versions). */
+  clear(): void {
+    this.#entries.clear();
+    this.#sightings.clear();
+    this.#weight = 0;
   }
 
   /** How many answers are kept. */

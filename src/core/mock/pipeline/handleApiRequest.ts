@@ -43,10 +43,12 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
  *   (401) → content type and JSON (415/400) → warnings (unknown members, MK-2) → validate
  *   (400/422) (either refusal may give way to what the API answers first, such as an unknown
  *   resource's 404) → `Prefer`: Prism → domain (one store transaction) → persist (503 and undo when
- *   the state file fails; HEAD undone) → response check → (the adapter serialises)
+ *   the state file fails; HEAD undone) → response check → serialised (once; the journal and the
+ *   adapter share it)
  *
  * A read without a body or `Prefer` whose answer was computed before from the same state is answered
- * from `pipeline.memo` right after authentication (`ReadMemo` says why that is exact).
+ * from `pipeline.memo` right after authentication (`ReadMemo` says why that is exact). The reply is a
+ * promise only when a stage waited (a body, a delay, Prism): a read is answered in the same tick.
  *
  * Every answer after routing, error answers included, goes through the response check: there is one
  * way out. Answers from the warnings stage on carry `x-mock-warnings` when the request sent
@@ -54,8 +56,8 @@ export interface ApiPipeline<S extends MockState> extends ViolationSink, Persist
  * after the response check). Runtime-neutral: a plain request in, a plain reply out.
  *
  * @example
- *   const reply = await handleApiRequest(pipeline, request, url);
- *   if (reply.kind === 'respond') write(serializeResponse(reply.response));
+ *   const reply = await handleApiRequest(pipeline, request, url); // or without `await` when not a promise
+ *   if (reply.kind === 'respond') write(reply.serialized ?? serializeResponse(reply.response));
  */
 export function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL): Reply | Promise<Reply> {
   const trace = newRequestTrace();
@@ -71,7 +73,7 @@ export function handleApiRequest<S extends MockState>(pipeline: ApiPipeline<S>, 
   };
   let outcome: Outcome | Promise<Outcome>;
   try {
-    outcome = answerOperation(pipeline, request, url, routed, notes, trace);
+    outcome = answerOperation(pipeline, request, url, routed, notes);
   } catch (error) {
     outcome = bug(error);
   }
@@ -97,9 +99,9 @@ function finish<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainReq
       : { kind: 'respond', response: { ...checked, headers: { ...checked.headers, [WARNINGS_HEADER]: warned } }, closeConnection, warnings: notes.warnings, trace };
   const memo = notes.memo;
   // Remembered only when the answer is a function of the URL and this very state (`ReadMemo`).
-  if (memo === undefined || memo.use.used || closeConnection || trace.responseViolations.length > 0 || pipeline.state() !== memo.state || memo.state.store.version !== memo.version) return reply;
+  if (memo === undefined || memo.use.used || closeConnection || trace.responseViolations.length > 0 || pipeline.state().store.version !== memo.version) return reply;
   const answer: RememberedAnswer = { response: reply.response, serialized: serializeResponse(reply.response), warnings: reply.warnings, stoppedBy: trace.stoppedBy, requestViolations: trace.requestViolations };
-  if (!pipeline.memo!.remember(memo.key, memo.state, memo.version, answer)) return { ...reply, serialized: answer.serialized };
+  if (!pipeline.memo!.remember(memo.key, memo.version, answer)) return { ...reply, serialized: answer.serialized };
   return rememberedReply(answer, trace);
 }
 
@@ -115,8 +117,8 @@ function rememberedReply(answer: RememberedAnswer, trace: RequestTrace): Reply {
 interface RequestNotes {
   readonly trace: RequestTrace;
   warnings: readonly RequestWarning[];
-  /** Set once a read may be remembered: its key, the state it reads, and the watched environment. */
-  memo?: { readonly key: string; readonly state: MockState; readonly version: number; readonly use: EnvUse; readonly env: DomainEnv };
+  /** Set once a read may be remembered: its key, the store version it reads, and the watched environment. */
+  memo?: { readonly key: string; readonly version: number; readonly use: EnvUse; readonly env: DomainEnv };
 }
 
 /** An answer found in the read memo. */
@@ -135,14 +137,15 @@ interface Answered {
  * The stages between routing and the response check. A stage that may wait returns a promise only
  * when it does, and so does this: a GET without a body, `Prefer` or faults allocates none.
  */
-function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed, notes: RequestNotes, trace: RequestTrace): Outcome | Promise<Outcome> {
+function answerOperation<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed, notes: RequestNotes): Outcome | Promise<Outcome> {
   const body = readRequestBody(request, routed.operation, pipeline.bodyLimit);
-  if (body instanceof Promise) return body.then((read) => afterBody(pipeline, request, url, routed, notes, trace, read));
-  return afterBody(pipeline, request, url, routed, notes, trace, body);
+  if (body instanceof Promise) return body.then((read) => afterBody(pipeline, request, url, routed, notes, read));
+  return afterBody(pipeline, request, url, routed, notes, body);
 }
 
-function afterBody<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed, notes: RequestNotes, trace: RequestTrace, body: BodyRead): Outcome | Promise<Outcome> {
+function afterBody<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainRequest, url: URL, routed: Routed, notes: RequestNotes, body: BodyRead): Outcome | Promise<Outcome> {
   if (body.kind !== 'read') return body;
+  const trace = notes.trace;
   if (body.text) trace.requestBody = body.text;
   // Faults act on requests the mock would otherwise serve: after routing and the body, before credentials.
   const prefer = parsePrefer(request.headers.prefer);
@@ -169,13 +172,13 @@ function answerServed<S extends MockState>(
   if (refused) return refused;
 
   if (pipeline.memo && !operation.acceptsBody && request.headers.prefer === undefined) {
-    const state = pipeline.state();
     const key = `${request.method} ${url.href}`;
-    const answer = pipeline.memo.find(key, state, state.store.version);
+    const version = pipeline.state().store.version;
+    const answer = pipeline.memo.find(key, version);
     if (answer) return { kind: 'remembered', answer };
     const use: EnvUse = { used: false };
     env = watchDomainEnv(env, use);
-    notes.memo = { key, state, version: state.store.version, use, env };
+    notes.memo = { key, version, use, env };
   }
 
   const decoded = decodeRequestBody(operation, bodyText, request.headers['content-type']);

@@ -12,13 +12,14 @@ const KEY = { 'x-key': 'secret' };
 const control = compileOperations(loadDocument('mock-control'), 'mock-control');
 
 /** The things fixture with its domain calls counted; `overrides.handle` can make it read the clock. */
-function setUp(options: { readMemo?: boolean; handle?: ApiMock<ThingsState>['handle'] } = {}) {
+function setUp(options: { readMemo?: boolean; handle?: ApiMock<ThingsState>['handle']; readsMayBeRemembered?: boolean } = {}) {
   const base = createThingsMock();
   let calls = 0;
   const reports: unknown[] = [];
   const handler = createMockHandler<ThingsState>({
     api: {
       ...base,
+      ...(options.readsMayBeRemembered === undefined ? {} : { readsMayBeRemembered: options.readsMayBeRemembered }),
       handle: (state, request, env) => {
         calls++;
         return (options.handle ?? base.handle)(state, request, env);
@@ -39,10 +40,10 @@ const respond = (reply: Reply) => {
 };
 const list = (headers: Record<string, string> = KEY, target = '/v1/things?per_page=5') => plainRequest('GET', target, { headers });
 
-/** Offers an answer twice, as the pipeline does when the same read is computed twice from one state (then it is kept). */
-function keep(memo: ReadMemo, key: string, state: object, version: number, offered: RememberedAnswer): void {
-  expect(memo.remember(key, state, version, offered)).toBe(false);
-  expect(memo.remember(key, state, version, offered)).toBe(true);
+/** Offers an answer twice, as the pipeline does when the same read is computed twice at one store version (then it is kept). */
+function keep(memo: ReadMemo, key: string, version: number, offered: RememberedAnswer): void {
+  expect(memo.remember(key, version, offered)).toBe(false);
+  expect(memo.remember(key, version, offered)).toBe(true);
 }
 
 function answer(payload: string): RememberedAnswer {
@@ -50,48 +51,53 @@ function answer(payload: string): RememberedAnswer {
 }
 
 describe('ReadMemo', () => {
-  it('finds an answer only for the state object and version it was computed from', () => {
+  it('finds an answer only for the store version it was computed from', () => {
     const memo = new ReadMemo();
-    const state = {};
-    keep(memo, 'GET http://h/a', state, 3, answer('{}'));
-    expect(memo.find('GET http://h/a', state, 3)?.serialized.payload).toBe('{}');
-    expect(memo.find('GET http://h/a', {}, 3)).toBeUndefined();
-    keep(memo, 'GET http://h/a', state, 3, answer('{}'));
-    expect(memo.find('GET http://h/a', state, 4)).toBeUndefined();
+    keep(memo, 'GET http://h/a', 3, answer('{}'));
+    expect(memo.find('GET http://h/a', 3)?.serialized.payload).toBe('{}');
+    expect(memo.find('GET http://h/a', 4)).toBeUndefined();
     // A stale answer is dropped when found stale.
     expect(memo.size).toBe(0);
+    expect(memo.find('GET http://h/a', 3)).toBeUndefined();
   });
 
-  it('keeps an answer only the second time the same read is computed from the same state (a read a write follows is never kept)', () => {
+  it('forgets every answer and sighting when cleared (another state is in place)', () => {
     const memo = new ReadMemo();
-    const state = {};
-    expect(memo.remember('k', state, 1, answer('{}'))).toBe(false);
-    expect(memo.remember('k', state, 2, answer('{}'))).toBe(false);
-    expect(memo.remember('k', {}, 2, answer('{}'))).toBe(false);
+    keep(memo, 'k', 3, answer('{}'));
+    expect(memo.remember('seen once', 3, answer('{}'))).toBe(false);
+    memo.clear();
     expect(memo.size).toBe(0);
-    expect(memo.find('k', state, 2)).toBeUndefined();
+    expect(memo.find('k', 3)).toBeUndefined();
+    // The sighting is gone too: the same read at the same version is seen once again, not kept.
+    expect(memo.remember('seen once', 3, answer('{}'))).toBe(false);
+  });
+
+  it('keeps an answer only the second time the same read is computed at the same version (a read a write follows is never kept)', () => {
+    const memo = new ReadMemo();
+    expect(memo.remember('k', 1, answer('{}'))).toBe(false);
+    expect(memo.remember('k', 2, answer('{}'))).toBe(false);
+    expect(memo.size).toBe(0);
+    expect(memo.find('k', 2)).toBeUndefined();
   });
 
   it('encodes an answer\'s body to UTF-8 at its first reuse, not when it is remembered', () => {
     const memo = new ReadMemo();
-    const state = {};
-    keep(memo, 'k', state, 1, answer('{"a":"ü"}'));
-    const found = memo.find('k', state, 1);
+    keep(memo, 'k', 1, answer('{"a":"ü"}'));
+    const found = memo.find('k', 1);
     expect(found?.serialized.bytes).toEqual(new TextEncoder().encode('{"a":"ü"}'));
-    expect(memo.find('k', state, 1)?.serialized.bytes).toBe(found?.serialized.bytes);
+    expect(memo.find('k', 1)?.serialized.bytes).toBe(found?.serialized.bytes);
   });
 
   it('keeps at most its budget of characters, dropping the oldest answers first, and never one answer over a quarter of it', () => {
     const memo = new ReadMemo(400);
-    const state = {};
-    for (let i = 0; i < 5; i++) keep(memo, `k${i}`, state, 1, answer('x'.repeat(78)));
+    for (let i = 0; i < 5; i++) keep(memo, `k${i}`, 1, answer('x'.repeat(78)));
     expect(memo.size).toBe(5);
-    keep(memo, 'k5', state, 1, answer('x'.repeat(78)));
-    expect(memo.find('k0', state, 1)).toBeUndefined();
-    expect(memo.find('k5', state, 1)).toBeDefined();
-    memo.remember('big', state, 1, answer('x'.repeat(101)));
-    memo.remember('big', state, 1, answer('x'.repeat(101)));
-    expect(memo.find('big', state, 1)).toBeUndefined();
+    keep(memo, 'k5', 1, answer('x'.repeat(78)));
+    expect(memo.find('k0', 1)).toBeUndefined();
+    expect(memo.find('k5', 1)).toBeDefined();
+    memo.remember('big', 1, answer('x'.repeat(101)));
+    memo.remember('big', 1, answer('x'.repeat(101)));
+    expect(memo.find('big', 1)).toBeUndefined();
   });
 });
 
@@ -218,5 +224,31 @@ describe('the read memo in the request path', () => {
     const { handler, calls } = setUp({ readMemo: false });
     for (let i = 0; i < 3; i++) await handler.handle(list());
     expect(calls()).toBe(3);
+  });
+
+  it('is not used for an API that declares no read can be remembered (Agora: every answer prints the time)', async () => {
+    const { handler, calls } = setUp({ readsMayBeRemembered: false });
+    for (let i = 0; i < 3; i++) await handler.handle(list());
+    expect(calls()).toBe(3);
+  });
+
+  it('answers a read in the same tick: handleNow gives the reply itself, no promise', () => {
+    const { handler } = setUp();
+    for (let i = 0; i < 3; i++) {
+      const reply = handler.handleNow(list());
+      expect(reply).not.toBeInstanceOf(Promise);
+      expect(respond(reply as Reply).response.status).toBe(200);
+    }
+  });
+
+  it('journals a remembered answer as it journals a computed one: path, query, request and answer texts', async () => {
+    const { handler } = setUp();
+    for (let i = 0; i < 3; i++) await handler.handle(list({ ...KEY, 'x-request': `n${i}` }));
+    const records = handler.journal.list({}).sort((a, b) => a.id - b.id);
+    const texts = records.map((r) => handler.journal.messages(r));
+    expect(records.map((r) => [r.path, r.query])).toEqual(Array.from({ length: 3 }, () => ['/v1/things', 'per_page=5']));
+    expect(texts.map((t) => t?.request.headers['x-request'])).toEqual(['n0', 'n1', 'n2']);
+    expect(texts[2]?.response).toEqual(texts[0]?.response);
+    expect(texts[2]?.response.body?.text).toBe(respond(await handler.handle(list())).serialized!.payload);
   });
 });
