@@ -1,12 +1,15 @@
 /**
- * The engine's own cost per request of the mixed workload (`bench-mixed.ts`'s two sequences, one
- * after the other, in this process), without HTTP: `createMockHandler(...).handle()` of both APIs,
+ * The engine's own cost per request of the mixed workload (`bench-mixed.ts`'s two sequences, the
+ * very same request lists, one after the other, in this process; the workload's sequences are the
+ * current tree's, the engine the checkout's), without HTTP: `createMockHandler(...).handle()` of both APIs,
  * the state growing as it does under `npm run bench`. Prints the mean wall time per request of each
  * step (the process does nothing else, so the collector's pauses land on the steps that cause them)
  * and the CPU time per request of the whole run (`process.cpuUsage`). Node flags as `npm start`'s:
  *
  *   node --max-semi-space-size=1 --import tsx scripts/bench-engine-mixed.mts [passes] [/path/to/other/checkout]
  */
+import { agoraRequests, anyClassroomRequests, type Request } from './bench-mixed.ts';
+
 const passes = Number(process.argv[2] ?? 3000);
 const root = process.argv[3] ?? new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const { API_REGISTRY } = await import(`${root}/src/apiRegistry.ts`);
@@ -17,8 +20,6 @@ const APP = '0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b';
 const log = () => undefined;
 const any = createMockHandler({ api: (await API_REGISTRY.api('anyclassroom').createMock({ token: 't' })).mock, seed: defaultSeed('anyclassroom'), log });
 const agora = createMockHandler({ api: (await API_REGISTRY.api('agora-classroom').createMock({ token: 'tok', appId: APP })).mock, seed: defaultSeed('agora-classroom'), log });
-const anyHeaders = { host: '127.0.0.1:4010', 'x-token-ac': 't', accept: 'application/json', 'content-type': 'application/json' };
-const agoraHeaders = { host: '127.0.0.1:4011', 'x-agora-token': 'tok', 'x-agora-uid': 'bench-teacher', accept: 'application/json', 'content-type': 'application/json' };
 type Handler = typeof any;
 const request = (method: string, target: string, headers: Record<string, string>, body = '') => ({
   method,
@@ -39,31 +40,34 @@ async function step(name: string, handler: Handler, plain: ReturnType<typeof req
   return reply.response;
 }
 
-const device = '/api/v1/devices/7788097973';
-async function anyClassroomPass() {
-  await step('AnyClassroom GET /devices?per_page=20', any, request('GET', '/api/v1/devices?per_page=20', anyHeaders));
-  await step('AnyClassroom GET /devices/{id}', any, request('GET', device, anyHeaders));
-  const created = await step('AnyClassroom POST /devices/{id}/temporal', any, request('POST', `${device}/temporal`, anyHeaders, JSON.stringify({ until_time: Math.floor(Date.now() / 1000) + 3600 })));
-  await step('AnyClassroom GET /devices/{id}/temporal', any, request('GET', `${device}/temporal`, anyHeaders));
-  const token = (created.body as { data: { token: string } }).data.token;
-  await step('AnyClassroom PATCH /temporal-access/{t}/invalidate', any, request('PATCH', `/api/v1/temporal-access/${token}/invalidate`, anyHeaders));
-  await step('AnyClassroom GET /classrooms', any, request('GET', '/api/v1/classrooms', anyHeaders));
+/** A step's name: its method and path with the pass's own ids left out. */
+const stepName = (api: string, method: string, path: string) =>
+  `${api} ${method} ${path
+    .replace(/^\/api\/v1/, '')
+    .replace(/\/devices\/\d+/, '/devices/{id}')
+    .replace(/\/temporal-access\/[^/]+/, '/temporal-access/{t}')
+    .replace(/^\/edu\/polling\/.*/, 'App-wide poll')
+    .replace(/^\/edu\/apps\/[^/]+\/v2\/rooms\/[^/]+/, '/rooms/{room}')}`;
+
+/**
+ * One pass of one of `bench-mixed.ts`'s sequences, as autocannon walks it on one connection: each
+ * request built by its `setupRequest` from the connection's context, its answer handed to its
+ * `onResponse`.
+ */
+async function walk(api: string, handler: Handler, host: string, sequence: readonly Request[], context: object) {
+  for (const planned of sequence) {
+    const sent = typeof planned.setupRequest === 'function' ? planned.setupRequest({ ...planned }, context) : planned;
+    const method = sent.method ?? 'GET';
+    const body = typeof sent.body === 'string' ? sent.body : '';
+    const response = await step(stepName(api, method, sent.path!), handler, request(method, sent.path!, { host, ...(sent.headers as Record<string, string>) }, body));
+    if (typeof planned.onResponse === 'function') planned.onResponse(response.status, JSON.stringify(response.body), context, {});
+  }
 }
-let rooms = 0;
-async function agoraPass() {
-  const room = `/edu/apps/${APP}/v2/rooms/bench-${++rooms}`;
-  const poll = `/edu/polling/apps/${APP}/v2/rooms/sequences`;
-  const body = JSON.stringify({ roomName: 'bench class', roomType: 4, roomProperties: { schedule: { startTime: Date.now(), duration: 3600 } } });
-  await step('Agora POST /rooms/{room}', agora, request('POST', room, agoraHeaders, body));
-  await step('Agora PUT /rooms/{room}/states/1', agora, request('PUT', `${room}/states/1`, agoraHeaders));
-  await step('Agora GET /rooms/{room}', agora, request('GET', room, agoraHeaders));
-  await step('Agora PUT /rooms/{room}/records/states/1', agora, request('PUT', `${room}/records/states/1`, agoraHeaders, '{}'));
-  await step('Agora GET App-wide poll', agora, request('GET', poll, agoraHeaders));
-  await step('Agora PUT /rooms/{room}/records/states/0', agora, request('PUT', `${room}/records/states/0`, agoraHeaders));
-  await step('Agora GET /rooms/{room}/records', agora, request('GET', `${room}/records`, agoraHeaders));
-  await step('Agora GET /rooms/{room}/sequences', agora, request('GET', `${room}/sequences`, agoraHeaders));
-  await step('Agora GET App-wide poll', agora, request('GET', poll, agoraHeaders));
-}
+
+const anySequence = anyClassroomRequests({ origin: 'http://127.0.0.1:4010', base: '/api/v1', tokenHeader: 'x-token-ac', token: 't', deviceId: '7788097973' }, () => Math.floor(Date.now() / 1000) + 3600);
+const agoraSequence = agoraRequests({ origin: 'http://127.0.0.1:4011', appId: APP, token: 'tok' }, 'engine');
+const anyClassroomPass = () => walk('AnyClassroom', any, '127.0.0.1:4010', anySequence, {});
+const agoraPass = () => walk('Agora', agora, '127.0.0.1:4011', agoraSequence, {});
 
 for (let i = 0; i < 300; i++) {
   await anyClassroomPass();

@@ -74,10 +74,10 @@ function watched(requests: Request[], failures: string[], max = 5): Request[] {
 
 // autocannon hands each connection's context as `object`; the sequences keep their values in it.
 type Context = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-type Request = autocannon.Request;
+export type Request = autocannon.Request;
 
-/** The AnyClassroom pass: five reads, two writes. */
-function anyClassroomRequests(t: MixedTarget['anyClassroom'], untilTime: () => number): Request[] {
+/** The AnyClassroom pass: five reads, two writes (also driven without HTTP by `bench-engine-mixed.mts`). */
+export function anyClassroomRequests(t: MixedTarget['anyClassroom'], untilTime: () => number): Request[] {
   const headers = { [t.tokenHeader]: t.token, accept: 'application/json', 'content-type': 'application/json' };
   const device = `${t.base}/devices/${t.deviceId}`;
   return [
@@ -112,8 +112,8 @@ function anyClassroomRequests(t: MixedTarget['anyClassroom'], untilTime: () => n
 /** Classrooms created by this process's passes, so each gets a name of its own. */
 let roomCount = 0;
 
-/** The Agora pass: a classroom of its own, four writes, five reads. */
-function agoraRequests(t: MixedTarget['agora'], label: string): Request[] {
+/** The Agora pass: a classroom of its own, four writes, five reads (also driven by `bench-engine-mixed.mts`). */
+export function agoraRequests(t: MixedTarget['agora'], label: string): Request[] {
   const headers = { 'x-agora-token': t.token, 'x-agora-uid': 'bench-teacher', accept: 'application/json', 'content-type': 'application/json' };
   const room = (context: Context) => `/edu/apps/${t.appId}/v2/rooms/${String(context.room)}`;
   const poll = `/edu/polling/apps/${t.appId}/v2/rooms/sequences`;
