@@ -1,5 +1,5 @@
 import type { SchemaCheck } from '../../openapi/createAjv.ts';
-import { toSchemaViolation } from '../../openapi/createSchemaValidator.ts';
+import { toSchemaViolation, type SchemaViolation } from '../../openapi/createSchemaValidator.ts';
 import type { ListedOperation } from '../../openapi/listOperations.ts';
 import { formatJsonPath } from '../../openapi/jsonPath.ts';
 import { locationOf, resolveRef } from '../../openapi/resolveRef.ts';
@@ -8,6 +8,7 @@ import type { HeaderObject, ResponseObject } from '../../openapi/types.ts';
 import { lazy } from './lazy.ts';
 import { compileTextGroup, type OperationCompiler } from './OperationCompiler.ts';
 import type { ResponseViolation } from './ResponseViolation.ts';
+import { independentItemLists, rememberVerifiedItems } from './verifiedItems.ts';
 
 /** A header a response declares (Content-Type excluded: OpenAPI ignores it there). */
 export interface DeclaredHeader {
@@ -45,7 +46,8 @@ export interface CompiledResponses {
 }
 
 interface CompiledResponse extends DeclaredResponse {
-  readonly schema: () => SchemaCheck | null;
+  /** The body's violations (`[]` when it passes); `null` when the response declares no schema. */
+  readonly bodyCheck: () => ((body: unknown) => SchemaViolation[]) | null;
   /** `null` when the response declares no header. */
   readonly headerCheck: (() => SchemaCheck) | null;
 }
@@ -81,7 +83,13 @@ export function compileResponses(compiler: OperationCompiler, listed: Pick<Liste
       at,
       contentTypes: Object.keys(response.content ?? {}),
       headers: headers.map(({ name, required }) => ({ name, required })),
-      schema: lazy(() => (json?.schema !== undefined ? compiler.schemas.at([...at, 'content', 'application/json', 'schema']) : null)),
+      bodyCheck: lazy(() => {
+        if (json?.schema === undefined) return null;
+        const schemaAt = [...at, 'content', 'application/json', 'schema'];
+        const schema = compiler.schemas.at(schemaAt);
+        // Immutable list items that passed once are not checked again (`rememberVerifiedItems`).
+        return rememberVerifiedItems(independentItemLists(doc, schemaAt), (body) => compiler.schemas.violations(schema, body), (found) => found.length === 0);
+      }),
       // Header names are case-insensitive: the group is keyed by lower-case names.
       headerCheck: headers.length === 0 ? null : compileTextGroup(compiler, headers.map((h) => ({ ...h, name: h.name.toLowerCase() }))),
     });
@@ -103,7 +111,7 @@ export function compileResponses(compiler: OperationCompiler, listed: Pick<Liste
     },
     warmUp() {
       for (const r of byKey.values()) {
-        r.schema();
+        r.bodyCheck();
         r.headerCheck?.();
       }
     },
@@ -117,8 +125,8 @@ export function compileResponses(compiler: OperationCompiler, listed: Pick<Liste
     if (!type || !declared.contentTypes.includes(type)) {
       return [{ kind: 'contentType', path: '$', segments: [], message: `content type ${type ?? '(none)'} is not declared for ${operationId} ${status}`, params: { declared: declared.contentTypes } }];
     }
-    const schema = declared.schema();
-    return schema ? compiler.schemas.violations(schema, body).map((v) => ({ ...v, kind: 'schema' as const })) : [];
+    const check = declared.bodyCheck();
+    return check ? check(body).map((v) => ({ ...v, kind: 'schema' as const })) : [];
   }
 }
 

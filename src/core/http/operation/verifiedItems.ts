@@ -1,0 +1,143 @@
+import { parseFragment } from '../../openapi/jsonPath.ts';
+import type { OpenApiDocument } from '../../openapi/types.ts';
+
+/** Keywords that only annotate: a schema that has nothing else besides them constrains nothing more. */
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', 'xml']);
+
+/** Keywords of an object schema under which a member's value is checked by `properties` alone. */
+const OBJECT_KEYWORDS = new Set([...ANNOTATIONS, 'type', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties', 'minProperties', 'maxProperties', 'propertyNames']);
+
+/**
+ * Keywords of a list that checks each item on its own: removing an item cannot change the verdict
+ * of the rest. Its length bounds are kept aside and checked on the list as sent.
+ */
+const LIST_KEYWORDS = new Set([...ANNOTATIONS, 'type', 'items', 'minItems', 'maxItems']);
+
+/** A list found by `independentItemLists`. */
+export interface ItemList {
+  /** Member names from the top of the body (`['data', 'list']`; `[]` when the body is the list). */
+  readonly path: readonly string[];
+  /** The list schema's length bounds (0 and `Infinity` when it has none). */
+  readonly minItems: number;
+  readonly maxItems: number;
+}
+
+/**
+ * Lists in an answer whose items are checked on their own, found in the body's schema: where they
+ * sit in the body, and their length bounds. A list is given only where the schema on the way is
+ * plain: a chain of `$ref`s and object schemas whose member is checked by `properties` alone (no
+ * `allOf`, `oneOf`, `patternProperties`, ...), ending in a list schema that has `items` and nothing
+ * else that constrains besides `minItems` and `maxItems` (no `uniqueItems`, `contains`,
+ * `prefixItems`, ...). Removing some items from such a list, or putting them back, changes the
+ * verdict of nothing else in the body, and of the list itself nothing but its length.
+ *
+ * @example
+ *   independentItemLists(doc, ['components', 'schemas', 'DeviceCollection']); // [{ path: ['data'], minItems: 0, maxItems: Infinity }, ...]
+ */
+export function independentItemLists(doc: OpenApiDocument, schemaAt: readonly string[], depth = 3): ItemList[] {
+  const found: ItemList[] = [];
+  const walk = (schema: unknown, path: string[]) => {
+    const plain = follow(doc, schema);
+    if (!plain || path.length > depth) return;
+    if (isList(plain)) {
+      found.push({ path, minItems: bound(plain.minItems, 0), maxItems: bound(plain.maxItems, Infinity) });
+      return;
+    }
+    if (!Object.keys(plain).every((key) => OBJECT_KEYWORDS.has(key))) return;
+    const properties = plain.properties;
+    if (typeof properties !== 'object' || properties === null) return;
+    for (const [name, member] of Object.entries(properties as Record<string, unknown>)) walk(member, [...path, name]);
+  };
+  walk(schemaAt.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc), []);
+  return found;
+}
+
+/** The schema object a chain of bare `$ref`s (annotations beside them at most) ends at; `undefined` for anything else. */
+function follow(doc: OpenApiDocument, schema: unknown): Record<string, unknown> | undefined {
+  let current = schema;
+  for (let hops = 0; hops < 32; hops++) {
+    if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
+    const node = current as Record<string, unknown>;
+    if (typeof node.$ref !== 'string') return node;
+    if (!node.$ref.startsWith('#/') || !Object.keys(node).every((key) => key === '$ref' || ANNOTATIONS.has(key))) return undefined;
+    current = parseFragment(node.$ref).reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], doc);
+  }
+  return undefined;
+}
+
+const bound = (value: unknown, absent: number): number => (typeof value === 'number' ? value : absent);
+
+function isList(schema: Record<string, unknown>): boolean {
+  const type = schema.type;
+  const list = type === 'array' || (Array.isArray(type) && type.includes('array'));
+  return list && 'items' in schema && typeof schema.items === 'object' && Object.keys(schema).every((key) => LIST_KEYWORDS.has(key));
+}
+
+/**
+ * A body check that remembers which immutable list items it has seen pass. The domains answer
+ * lists of frozen views (`serializeJson`'s contract: a frozen object is deeply immutable and reused
+ * across requests), so a page of fifty links was checked item by item on every request although
+ * no item had changed. Here each frozen item of a list found by `independentItemLists` that passed
+ * once is left out of the next checks: the body is checked with a copy of the list that holds only
+ * the items not yet seen, which gives the same verdict because those lists check every item on its
+ * own. When that check fails, the whole body is checked again, so the report names the original
+ * positions. Items are remembered only after the body they came in passed.
+ *
+ * @example
+ *   const check = rememberVerifiedItems(independentItemLists(doc, at), (body) => violations(body), (found) => found.length === 0);
+ *   check({ data: [frozenDevice], links, meta }); // validates frozenDevice; the next call skips it
+ */
+export function rememberVerifiedItems<R>(lists: readonly ItemList[], check: (body: unknown) => R, passed: (result: R) => boolean): (body: unknown) => R {
+  if (lists.length === 0) return check;
+  const verified = lists.map(() => new WeakSet<object>());
+  return (body) => {
+    let reduced: unknown = body;
+    for (let i = 0; i < lists.length; i++) reduced = withoutVerified(reduced, lists[i]!, 0, verified[i]!);
+    const result = check(reduced);
+    if (!passed(result)) return reduced === body ? result : check(body);
+    for (let i = 0; i < lists.length; i++) {
+      const items = listAt(body, lists[i]!.path);
+      if (items) for (const item of items) if (isFrozenObject(item)) verified[i]!.add(item);
+    }
+    return result;
+  };
+}
+
+const isFrozenObject = (value: unknown): value is object => typeof value === 'object' && value !== null && Object.isFrozen(value);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function listAt(body: unknown, path: readonly string[]): readonly unknown[] | undefined {
+  let node = body;
+  for (const name of path) {
+    if (!isPlainObject(node) || !Object.hasOwn(node, name)) return undefined;
+    node = node[name];
+  }
+  return Array.isArray(node) ? node : undefined;
+}
+
+/**
+ * `node` with the list at `list.path` (from `from` on) holding only the items not in `verified`;
+ * `node` itself when none is left out, or when the list's length is out of its bounds (the check
+ * then sees the list as sent, and reports its length).
+ */
+function withoutVerified(node: unknown, list: ItemList, from: number, verified: WeakSet<object>): unknown {
+  const { path } = list;
+  if (from === path.length) {
+    if (!Array.isArray(node) || node.length < list.minItems || node.length > list.maxItems) return node;
+    let kept: unknown[] | undefined;
+    for (let i = 0; i < node.length; i++) {
+      const item: unknown = node[i];
+      const skip = isFrozenObject(item) && verified.has(item);
+      if (skip && kept === undefined) kept = node.slice(0, i);
+      else if (!skip && kept !== undefined) kept.push(item);
+    }
+    return kept ?? node;
+  }
+  if (!isPlainObject(node)) return node;
+  const name = path[from]!;
+  if (!Object.hasOwn(node, name)) return node;
+  const member = node[name];
+  const replaced = withoutVerified(member, list, from + 1, verified);
+  return replaced === member ? node : { ...node, [name]: replaced };
+}
