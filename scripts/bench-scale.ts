@@ -2,21 +2,24 @@
  * `npm run bench -- --scale`: does the mock's cost per request stay flat as one device's temporal
  * links grow from 1,000 to 100,000?
  *
- * Starts the stateful mock (`npm start`'s bundle, in its own process, clock frozen) and, at each size,
- * fills one device with links through HTTP up to that size, then measures on that device:
- *   creates/s        POST /devices/{id}/temporal (a fixed batch, so the size barely moves)
+ * For each size, a stateful mock of its own (`npm start`'s bundle and flags, in its own process,
+ * clock frozen) is warmed up on one device and fills another with that many links through HTTP.
+ * Then, in rounds, the sizes take turns (in a rotated order, as `npm run bench`'s targets do), each
+ * measured on its device:
+ *   creates/s        POST /devices/{id}/temporal (a fixed batch split over the rounds)
  *   invalidations/s  PATCH /temporal-access/{token}/invalidate on the links just created
  *   device detail/s  GET /devices/{id} (the latest five links)
  *   first page/s     GET /devices/{id}/temporal (the first page of the device's links)
- *   resident memory  of the mock process (VmRSS)
- * then the same writes against a second mock started with `--state-file` (the write rate with the
- * journal) and, with `--fsync`, a third with `--state-file --state-fsync` (reported, no floor). Floors (exit 1 below any): each operation keeps >= 80% of its rate at the smallest size
- * at the largest; <= 120 MB resident at 100,000 links; writes with `--state-file` >= 50% of the
- * in-memory rate.
+ * Each figure is the median of its rounds; resident memory (VmRSS) is read once a size is filled
+ * and, for the largest, after the rounds (the larger of the two counts). A mock started with
+ * `--state-file` per size (and, with `--fsync`, one with `--state-file --state-fsync`, reported
+ * without a floor) runs the same writes in the same rotation. Floors (exit 1 below any): each
+ * operation keeps >= 80% of its rate at the smallest size at the largest; <= 120 MB resident at
+ * 100,000 links; writes with `--state-file` >= 50% of the in-memory rate.
  *
  *   npm run bench -- --scale
  *   npm run bench -- --scale --fsync
- *   npm run bench -- --scale --sizes 1000,20000 --batch 500 --seconds 2 --no-state-file
+ *   npm run bench -- --scale --sizes 1000,20000 --batch 500 --seconds 1 --rounds 2 --no-state-file
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
@@ -30,13 +33,15 @@ import { API_REGISTRY } from '../src/apiRegistry.ts';
 import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
 // @ts-expect-error plain JavaScript module without declarations
 import { ensureMockBuilt } from './build-mock.mjs';
+import { inTurns, median } from './benchRounds.ts';
 
 const { values } = parseArgs({
   options: {
     scale: { type: 'boolean' },
     sizes: { type: 'string', default: '1000,100000' },
     batch: { type: 'string', default: '5000' },
-    seconds: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '2' },
+    rounds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
     'no-state-file': { type: 'boolean', default: false },
     fsync: { type: 'boolean', default: false },
@@ -46,8 +51,9 @@ const SIZES = values.sizes.split(',').map(Number);
 const BATCH = Number(values.batch);
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
-if (SIZES.some((n) => !Number.isSafeInteger(n) || n < 1) || !(BATCH >= 1) || !(SECONDS > 0) || !(CONNECTIONS >= 1)) {
-  console.error('usage: npm run bench -- --scale [--sizes 1000,100000] [--batch N] [--seconds S] [--connections C] [--no-state-file] [--fsync]');
+const ROUNDS = Number(values.rounds);
+if (SIZES.some((n, i) => !Number.isSafeInteger(n) || n < 1 || (i > 0 && n <= SIZES[i - 1]!)) || !(BATCH >= 1) || !(SECONDS > 0) || !(CONNECTIONS >= 1) || !Number.isSafeInteger(ROUNDS) || ROUNDS < 1) {
+  console.error('usage: npm run bench -- --scale [--sizes 1000,100000 (ascending)] [--batch N] [--seconds S] [--connections C] [--rounds R] [--no-state-file] [--fsync]');
   process.exit(2);
 }
 
@@ -95,10 +101,15 @@ function startMock(extraArgs: string[]): Promise<Mock> {
   });
 }
 
+/** Stops a mock (SIGTERM, then SIGKILL after 5 s); at once when it has already exited. */
 async function stopMock(mock: Mock): Promise<void> {
-  const exited = new Promise((r) => mock.child.once('exit', r));
-  mock.child.kill('SIGTERM');
+  const { child } = mock;
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
   await exited;
+  clearTimeout(killer);
 }
 
 /** Resident memory of a process in MB (Linux), or NaN elsewhere. */
@@ -215,55 +226,107 @@ interface Figures {
   readonly residentMb?: number;
 }
 
-/** Fills to `size`, then measures the writes (and with `reads`, the reads and memory). */
-async function measure(mock: Mock, device: string, size: number, reads: boolean): Promise<Figures> {
-  await fill(mock, device, size);
-  const created = await batch('create', mock.origin, create(mock, device), BATCH);
-  const invalidated = await invalidate(mock, created.tokens);
-  if (!reads) return { size, creates: created.perSecond, invalidations: invalidated.perSecond };
-  const detail = await load('detail', mock.origin, { method: 'GET', path: `${mock.base}/devices/${device}`, headers: HEADERS }, SECONDS);
-  const firstPage = await load('first page', mock.origin, { method: 'GET', path: `${mock.base}/devices/${device}/temporal`, headers: HEADERS }, SECONDS);
-  return { size, creates: created.perSecond, invalidations: invalidated.perSecond, detail: detail.perSecond, firstPage: firstPage.perSecond, residentMb: await residentMb(mock.child.pid!) };
+/** One mock of the run, holding one size: in memory (reads and memory measured too) or with a state file (writes only). */
+interface Target {
+  readonly label: string;
+  readonly size: number;
+  readonly mock: Mock;
+  readonly reads: boolean;
+  /** The device that holds `size` links. */
+  readonly device: string;
+  /** Resident memory once the device was filled (in memory only). */
+  readonly filledMb: number | undefined;
+  readonly cleanUp: () => Promise<void>;
 }
 
-/** Runs every size on a fresh mock (clock frozen at NOW). */
-async function series(extraArgs: string[], reads: boolean, label: string): Promise<Figures[]> {
-  const mock = await startMock(extraArgs);
+type Round = Omit<Figures, 'size' | 'residentMb'>;
+
+/** `creates` creates on `device`, the invalidation of those links, and with `reads` each read for SECONDS. */
+async function measure(mock: Mock, device: string, creates: number, reads: boolean): Promise<Round> {
+  const created = await batch('create', mock.origin, create(mock, device), creates);
+  const invalidated = await invalidate(mock, created.tokens);
+  if (!reads) return { creates: created.perSecond, invalidations: invalidated.perSecond };
+  const detail = await load('detail', mock.origin, { method: 'GET', path: `${mock.base}/devices/${device}`, headers: HEADERS }, SECONDS);
+  const firstPage = await load('first page', mock.origin, { method: 'GET', path: `${mock.base}/devices/${device}/temporal`, headers: HEADERS }, SECONDS);
+  return { creates: created.perSecond, invalidations: invalidated.perSecond, detail: detail.perSecond, firstPage: firstPage.perSecond };
+}
+
+/**
+ * Starts a mock of its own for one size (clock frozen at NOW), warms it up on another device
+ * (unmeasured: the optimising compiler settles first), then fills the measured device to `size`.
+ */
+async function prepare(label: string, size: number, extraArgs: string[], reads: boolean, cleanUp: () => Promise<void> = async () => undefined): Promise<Target> {
+  let mock: Mock | undefined;
   try {
+    mock = await startMock(extraArgs);
     const clock = await fetch(`${mock.origin}/__mock/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: NOW }) });
     if (clock.status !== 200) throw new Error(`POST /__mock/clock answered ${clock.status}`);
     const [device, warmUpDevice] = await benchDevices();
-    // The same work once on another device, unmeasured: the optimising compiler settles first.
     await measure(mock, warmUpDevice, BATCH, reads);
-    const figures: Figures[] = [];
-    for (const size of SIZES) {
-      const started = performance.now();
-      figures.push(await measure(mock, device, size, reads));
-      console.error(`  ${label}: ${size.toLocaleString('en')} links measured (${((performance.now() - started) / 1000).toFixed(0)} s with the fill)`);
-    }
-    return figures;
-  } finally {
-    await stopMock(mock);
+    const started = performance.now();
+    await fill(mock, device, size);
+    const filledMb = reads ? await residentMb(mock.child.pid!) : undefined;
+    console.error(`  ${label}: ${size.toLocaleString('en')} links filled (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    return { label, size, mock, reads, device, filledMb, cleanUp };
+  } catch (error) {
+    if (mock) await stopMock(mock);
+    await cleanUp();
+    throw error;
   }
+}
+
+/** A mock keeping its state in a fresh state file. */
+async function prepareWithStateFile(label: string, size: number, extraArgs: string[]): Promise<Target> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-scale-'));
+  return prepare(label, size, ['--state-file', join(dir, 'state.jsonl'), ...extraArgs], false, () => rm(dir, { recursive: true, force: true }));
 }
 
 const rate = (n: number | undefined) => (n === undefined ? '-' : Math.round(n).toLocaleString('en')).padStart(12);
 const share = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
 
 await ensureMockBuilt();
-console.error(`Scale benchmark: sizes ${SIZES.join(', ')}; ${BATCH} creates and invalidations, ${SECONDS} s of each read, ${CONNECTIONS} connections.`);
-const memory = await series([], true, 'in memory');
-/** The writes against a mock keeping its state in a fresh journal. */
-async function journalSeries(extraArgs: string[], label: string): Promise<Figures[]> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-scale-'));
-  try {
-    return await series(['--state-file', join(dir, 'state.jsonl'), ...extraArgs], false, label);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+const perRound = Math.ceil(BATCH / ROUNDS);
+console.error(
+  `Scale benchmark: sizes ${SIZES.join(', ')}, each on a device of its own; ${ROUNDS} rounds, each of ${perRound} creates and their invalidations and ${SECONDS} s of each read per size; ${CONNECTIONS} connections.`,
+);
+const targets: Target[] = [];
+let memory: Figures[];
+let journal: Figures[] | undefined;
+let fsynced: Figures[] | undefined;
+try {
+  // A mock of its own for every size, so that the smaller size is measured in a process that holds
+  // only its own links, as a user's would.
+  for (const size of SIZES) {
+    targets.push(await prepare('in memory', size, [], true));
+    if (!values['no-state-file']) targets.push(await prepareWithStateFile('--state-file', size, []));
+    if (values.fsync) targets.push(await prepareWithStateFile('--state-fsync', size, ['--state-fsync']));
+  }
+  // Every size of every mock takes its turn, round after round in a rotated order: the rates that
+  // the floors compare are measured across the same stretch of time, so a slower spell of a shared
+  // machine weighs on each of them alike (the sizes were measured one after the other before, and
+  // a slow minute failed a floor). Each figure is the median of its rounds.
+  const runs = await inTurns(targets, ROUNDS, (target) => measure(target.mock, target.device, perRound, target.reads));
+  const figures = (label: string): Figures[] =>
+    targets.flatMap((target, t) => {
+      if (target.label !== label) return [];
+      const rounds = runs[t]!;
+      const of = (key: keyof Round) => (target.reads || key === 'creates' || key === 'invalidations' ? median(rounds.map((r) => r[key]!)) : undefined);
+      console.error(`  ${label}, ${target.size.toLocaleString('en')} links, each round's rates (${target.reads ? 'creates/invalidations/detail/first page' : 'creates/invalidations'}): ${rounds.map((r) => Object.values(r).map((n) => Math.round(n!)).join('/')).join('  ')}`);
+      return [{ size: target.size, creates: of('creates')!, invalidations: of('invalidations')!, detail: of('detail'), firstPage: of('firstPage'), residentMb: target.filledMb }];
+    });
+  memory = figures('in memory');
+  // The largest in-memory mock's memory after its rounds too: it only changed during its own turns.
+  const largest = targets.find((t) => t.reads && t.size === SIZES.at(-1))!;
+  const after = await residentMb(largest.mock.child.pid!);
+  memory = memory.map((m) => (m.size === largest.size ? { ...m, residentMb: Math.max(m.residentMb ?? 0, after) } : m));
+  journal = values['no-state-file'] ? undefined : figures('--state-file');
+  fsynced = values.fsync ? figures('--state-fsync') : undefined;
+} finally {
+  for (const target of targets) {
+    await stopMock(target.mock).catch((error: unknown) => console.error(`  could not stop a mock: ${String(error)}`));
+    await target.cleanUp().catch((error: unknown) => console.error(`  could not remove a state file: ${String(error)}`));
   }
 }
-const journal = values['no-state-file'] ? undefined : await journalSeries([], '--state-file');
-const fsynced = values.fsync ? await journalSeries(['--state-fsync'], '--state-fsync') : undefined;
 
 console.log(`\nOne device's temporal links (AnyClassroom), ${CONNECTIONS} connections, requests per second:\n`);
 const writeColumns = (label: string, figures: Figures[] | undefined) => (figures ? `${`creates${label}`.padStart(14)}${`invalid.${label}`.padStart(15)}` : '');

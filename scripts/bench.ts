@@ -20,7 +20,7 @@
  * and >= 50% of bare node:http, p99 <= 5 ms; mixed >= 3x Prism; `npm start` answering <= 500 ms after
  * launch (median of three); soak: memory at the end within 10% of the 1-minute figure.
  *
- *   npm run bench                                  # single, mixed, start, scale (3 rounds of 5 s per target)
+ *   npm run bench                                  # single, mixed, start (3 rounds of 5 s per target), scale (its own rounds)
  *   npm run bench -- --only single,mixed --rounds 5 --duration 3
  *   npm run bench -- --only mixed --soak-minutes 10
  *   npm run bench -- --scale                       # the scale benchmark alone (scripts/bench-scale.ts)

@@ -75,13 +75,16 @@ function isList(schema: Record<string, unknown>): boolean {
 
 /**
  * A body check that remembers which immutable list items it has seen pass. The domains answer
- * lists of frozen views (`serializeJson`'s contract: a frozen object is deeply immutable and reused
- * across requests), so a page of fifty links was checked item by item on every request although
- * no item had changed. Here each frozen item of a list found by `independentItemLists` that passed
- * once is left out of the next checks: the body is checked with a copy of the list that holds only
- * the items not yet seen, which gives the same verdict because those lists check every item on its
- * own. When that check fails, the whole body is checked again, so the report names the original
- * positions. Items are remembered only after the body they came in passed.
+ * lists of frozen views (reused across requests, as `serializeJson` expects), so a page of fifty
+ * links was checked item by item on every request although no item had changed. Here an item of a
+ * list found by `independentItemLists` that came in a body that passed, and that is deeply frozen
+ * (frozen, with plain prototypes and data properties all the way down: it cannot change), is
+ * remembered and left out of the next checks: the body is checked with a copy of the list that
+ * holds only the items not yet seen. That gives the same verdict, because those lists check every
+ * item on its own; the list's length is checked as sent (a list out of its bounds, or one that
+ * would fall below `minItems`, is checked whole), and the copy of each object on the way keeps its
+ * prototype and every own property. When the shortened body fails, the whole body is checked again,
+ * so the report names the positions as sent.
  *
  * @example
  *   const check = rememberVerifiedItems(independentItemLists(doc, at), (body) => violations(body), (found) => found.length === 0);
@@ -90,22 +93,45 @@ function isList(schema: Record<string, unknown>): boolean {
 export function rememberVerifiedItems<R>(lists: readonly ItemList[], check: (body: unknown) => R, passed: (result: R) => boolean): (body: unknown) => R {
   if (lists.length === 0) return check;
   const verified = lists.map(() => new WeakSet<object>());
+  // Whether a list has ever had an item remembered: the lists of answers built of views that are
+  // not frozen (Agora's) are then not walked in search of one.
+  const any = lists.map(() => false);
   return (body) => {
     let reduced: unknown = body;
-    for (let i = 0; i < lists.length; i++) reduced = withoutVerified(reduced, lists[i]!, 0, verified[i]!);
+    for (let i = 0; i < lists.length; i++) if (any[i]) reduced = withoutVerified(reduced, lists[i]!, 0, verified[i]!);
     const result = check(reduced);
     if (!passed(result)) return reduced === body ? result : check(body);
     for (let i = 0; i < lists.length; i++) {
       const items = listAt(body, lists[i]!.path);
-      if (items) for (const item of items) if (isFrozenObject(item)) verified[i]!.add(item);
+      if (!items) continue;
+      for (const item of items) {
+        if (typeof item === 'object' && item !== null && !verified[i]!.has(item) && isDeeplyFrozen(item, 0)) {
+          verified[i]!.add(item);
+          any[i] = true;
+        }
+      }
     }
     return result;
   };
 }
 
-const isFrozenObject = (value: unknown): value is object => typeof value === 'object' && value !== null && Object.isFrozen(value);
+/** Prototypes of values JSON can hold: a value with another one (a class instance) is never remembered or copied. */
+const PLAIN_PROTOTYPES = new Set<unknown>([Object.prototype, Array.prototype, null]);
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Frozen, with plain prototypes and data properties only, all the way down (at most 32 levels): it cannot change. */
+function isDeeplyFrozen(value: object, depth: number): boolean {
+  if (depth > 32 || !Object.isFrozen(value) || !PLAIN_PROTOTYPES.has(Object.getPrototypeOf(value))) return false;
+  for (const key of Reflect.ownKeys(value)) {
+    const property = Object.getOwnPropertyDescriptor(value, key)!;
+    if (!('value' in property)) return false;
+    const inner: unknown = property.value;
+    if (typeof inner === 'function' || (typeof inner === 'object' && inner !== null && !isDeeplyFrozen(inner, depth + 1))) return false;
+  }
+  return true;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && PLAIN_PROTOTYPES.has(Object.getPrototypeOf(value));
 
 function listAt(body: unknown, path: readonly string[]): readonly unknown[] | undefined {
   let node = body;
@@ -118,8 +144,9 @@ function listAt(body: unknown, path: readonly string[]): readonly unknown[] | un
 
 /**
  * `node` with the list at `list.path` (from `from` on) holding only the items not in `verified`;
- * `node` itself when none is left out, or when the list's length is out of its bounds (the check
- * then sees the list as sent, and reports its length).
+ * `node` itself when none is left out, when the list's length is out of its bounds or the rest
+ * would fall below `minItems` (the check then sees the list as sent), or when an object on the
+ * way is not a plain one or holds the member as an accessor.
  */
 function withoutVerified(node: unknown, list: ItemList, from: number, verified: WeakSet<object>): unknown {
   const { path } = list;
@@ -128,16 +155,20 @@ function withoutVerified(node: unknown, list: ItemList, from: number, verified: 
     let kept: unknown[] | undefined;
     for (let i = 0; i < node.length; i++) {
       const item: unknown = node[i];
-      const skip = isFrozenObject(item) && verified.has(item);
+      const skip = typeof item === 'object' && item !== null && verified.has(item);
       if (skip && kept === undefined) kept = node.slice(0, i);
       else if (!skip && kept !== undefined) kept.push(item);
     }
-    return kept ?? node;
+    return kept === undefined || kept.length < list.minItems ? node : kept;
   }
   if (!isPlainObject(node)) return node;
   const name = path[from]!;
-  if (!Object.hasOwn(node, name)) return node;
-  const member = node[name];
-  const replaced = withoutVerified(member, list, from + 1, verified);
-  return replaced === member ? node : { ...node, [name]: replaced };
+  const member = Object.getOwnPropertyDescriptor(node, name);
+  if (member === undefined || !('value' in member)) return node;
+  const replaced = withoutVerified(member.value, list, from + 1, verified);
+  if (replaced === member.value) return node;
+  // A copy with the same prototype and every own property (enumerable or not), the list replaced.
+  const properties = Object.getOwnPropertyDescriptors(node);
+  properties[name] = { ...member, value: replaced };
+  return Object.create(Object.getPrototypeOf(node), properties) as unknown;
 }
