@@ -287,7 +287,7 @@ const share = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
 await ensureMockBuilt();
 const perRound = Math.ceil(BATCH / ROUNDS);
 console.error(
-  `Scale benchmark: sizes ${SIZES.join(', ')}, each on a device of its own; ${ROUNDS} rounds, each of ${perRound} creates and their invalidations and ${SECONDS} s of each read per size; ${CONNECTIONS} connections.`,
+  `Scale benchmark: sizes ${SIZES.join(', ')}, each in a mock of its own; ${ROUNDS} rounds, each of ${perRound} creates and their invalidations and ${SECONDS} s of each read per size; ${CONNECTIONS} connections.`,
 );
 const targets: Target[] = [];
 let memory: Figures[];

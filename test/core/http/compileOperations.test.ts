@@ -113,6 +113,17 @@ describe('response validation', () => {
     ]);
   });
 
+  it('reports a bad list item at its position as sent, once the items before it were remembered (MK-12)', () => {
+    const [one, two] = [Object.freeze({ id: 1, name: 'one' }), Object.freeze({ id: 2, name: 'two' })];
+    expect(op('listThings').validateResponse(200, 'application/json', { data: [one, two], total: 2 })).toEqual([]);
+    expect(op('listThings').validateResponse(200, 'application/json', { data: [one, two], total: 2 })).toEqual([]);
+    const bad = Object.freeze({ id: 3, name: '' });
+    expect(op('listThings').validateResponse(200, 'application/json', { data: [one, two, bad], total: 3 })).toEqual([
+      expect.objectContaining({ kind: 'schema', path: '$.data[2].name', segments: ['data', '2', 'name'] }),
+    ]);
+    expect(op('listThings').validateResponse(200, 'application/json', { data: [two, one], total: 'two' })).toEqual([expect.objectContaining({ path: '$.total' })]);
+  });
+
   it('leaves headers unchecked when none are given, and never checks Content-Type as a header', () => {
     expect(op('listThings').validateResponse(200, 'application/json', page)).toEqual([]);
   });

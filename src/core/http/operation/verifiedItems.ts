@@ -1,4 +1,4 @@
-import { parseFragment } from '../../openapi/jsonPath.ts';
+import { parseFragment, readAt } from '../../openapi/jsonPath.ts';
 import type { OpenApiDocument } from '../../openapi/types.ts';
 
 /** Keywords that only annotate: a schema that has nothing else besides them constrains nothing more. */
@@ -48,7 +48,7 @@ export function independentItemLists(doc: OpenApiDocument, schemaAt: readonly st
     if (typeof properties !== 'object' || properties === null) return;
     for (const [name, member] of Object.entries(properties as Record<string, unknown>)) walk(member, [...path, name]);
   };
-  walk(schemaAt.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc), []);
+  walk(readAt(doc, schemaAt), []);
   return found;
 }
 
@@ -60,7 +60,7 @@ function follow(doc: OpenApiDocument, schema: unknown): Record<string, unknown> 
     const node = current as Record<string, unknown>;
     if (typeof node.$ref !== 'string') return node;
     if (!node.$ref.startsWith('#/') || !Object.keys(node).every((key) => key === '$ref' || ANNOTATIONS.has(key))) return undefined;
-    current = parseFragment(node.$ref).reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], doc);
+    current = readAt(doc, parseFragment(node.$ref));
   }
   return undefined;
 }
@@ -102,8 +102,9 @@ export function rememberVerifiedItems<R>(lists: readonly ItemList[], check: (bod
     const result = check(reduced);
     if (!passed(result)) return reduced === body ? result : check(body);
     for (let i = 0; i < lists.length; i++) {
-      const items = listAt(body, lists[i]!.path);
-      if (!items) continue;
+      // The body passed, so every item of the list it holds passed too.
+      const items = readAt(body, lists[i]!.path);
+      if (!Array.isArray(items)) continue;
       for (const item of items) {
         if (typeof item === 'object' && item !== null && !verified[i]!.has(item) && isDeeplyFrozen(item, 0)) {
           verified[i]!.add(item);
@@ -132,15 +133,6 @@ function isDeeplyFrozen(value: object, depth: number): boolean {
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && PLAIN_PROTOTYPES.has(Object.getPrototypeOf(value));
-
-function listAt(body: unknown, path: readonly string[]): readonly unknown[] | undefined {
-  let node = body;
-  for (const name of path) {
-    if (!isPlainObject(node) || !Object.hasOwn(node, name)) return undefined;
-    node = node[name];
-  }
-  return Array.isArray(node) ? node : undefined;
-}
 
 /**
  * `node` with the list at `list.path` (from `from` on) holding only the items not in `verified`;
