@@ -267,7 +267,7 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
       textAt,
       textBytes,
     }));
-    return reply.serialized ? reply : { ...reply, serialized };
+    return reply.serialized ? reply : Object.assign({}, reply, { serialized });
   }
 
   /** The API pipeline answers its own bugs (validated); this catches the rest (the control API). */

@@ -102,6 +102,8 @@ export class ReadMemo {
     if (weight > this.maxWeight / 4) return false; // a very large answer would push out everything else
     const previous = this.#entries.get(key);
     if (previous) this.#drop(key, previous);
+    // Every request that reuses the answer gets these very headers: frozen, so that no adapter adds its own to them.
+    Object.freeze(answer.serialized.headers);
     this.#entries.set(key, { ...answer, version });
     this.#weight += weight;
     this.#trim();

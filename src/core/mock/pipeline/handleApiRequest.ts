@@ -96,21 +96,20 @@ function finish<S extends MockState>(pipeline: ApiPipeline<S>, request: PlainReq
   const reply: Reply & { kind: 'respond' } =
     warned === undefined
       ? { kind: 'respond', response: checked, closeConnection, trace }
-      : { kind: 'respond', response: { ...checked, headers: { ...checked.headers, [WARNINGS_HEADER]: warned } }, closeConnection, warnings: notes.warnings, trace };
+      : { kind: 'respond', response: { ...checked, headers: Object.assign({}, checked.headers, { [WARNINGS_HEADER]: warned }) }, closeConnection, warnings: notes.warnings, trace };
   const memo = notes.memo;
   // Remembered only when the answer is a function of the URL and this very state (`ReadMemo`).
   if (memo === undefined || memo.use.used || closeConnection || trace.responseViolations.length > 0 || pipeline.state().store.version !== memo.version) return reply;
   const answer: RememberedAnswer = { response: reply.response, serialized: serializeResponse(reply.response), warnings: reply.warnings, stoppedBy: trace.stoppedBy, requestViolations: trace.requestViolations };
-  if (!pipeline.memo!.remember(memo.key, memo.version, answer)) return { ...reply, serialized: answer.serialized };
+  if (!pipeline.memo!.remember(memo.key, memo.version, answer)) return Object.assign({}, reply, { serialized: answer.serialized });
   return rememberedReply(answer, trace);
 }
 
-/** The reply of a remembered answer: the trace notes what the stages noted then; the adapter gets headers of its own to add to. */
+/** The reply of a remembered answer (its serialised form shared, not copied): the trace notes what the stages noted then. */
 function rememberedReply(answer: RememberedAnswer, trace: RequestTrace): Reply {
   trace.stoppedBy = answer.stoppedBy;
   trace.requestViolations = answer.requestViolations;
-  const serialized = { ...answer.serialized, headers: { ...answer.serialized.headers } };
-  return { kind: 'respond', response: answer.response, closeConnection: false, ...(answer.warnings ? { warnings: answer.warnings } : {}), trace, serialized, remembered: true };
+  return { kind: 'respond', response: answer.response, closeConnection: false, ...(answer.warnings ? { warnings: answer.warnings } : {}), trace, serialized: answer.serialized, remembered: true };
 }
 
 /** What the stages note about a request besides its answer. */

@@ -120,12 +120,15 @@ describe('the read memo in the request path', () => {
     ]);
   });
 
-  it('gives each reply headers of its own (an adapter adds Content-Length to them)', async () => {
+  it('shares a remembered answer\'s headers between its requests, frozen (an adapter writes its own beside them)', async () => {
     const { handler } = setUp();
     await handler.handle(list());
     const first = respond(await handler.handle(list()));
-    first.serialized!.headers['Content-Length'] = 999;
+    expect(() => {
+      (first.serialized!.headers as Record<string, string | number>)['Content-Length'] = 999;
+    }).toThrow(TypeError);
     const second = respond(await handler.handle(list()));
+    expect(second.serialized!.headers).toBe(first.serialized!.headers);
     expect(second.serialized!.headers['Content-Length']).toBeUndefined();
   });
 
