@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ByteRing } from '../../src/core/mock/journal/ByteRing.ts';
 import type { JournalRecord } from '../../src/core/mock/journal/JournalRecord.ts';
-import { packAnswer, packMessages, packRequest, unpackMessages } from '../../src/core/mock/journal/packMessages.ts';
+import { packAnswer, packMessages, packRequest, unpackMessages, type PackedAnswer } from '../../src/core/mock/journal/packMessages.ts';
 import { RequestJournal } from '../../src/core/mock/journal/RequestJournal.ts';
 import { describeVerdict } from '../../src/core/mock/journal/describeVerdict.ts';
 import { viewJournalRecord } from '../../src/core/mock/journal/viewJournalRecord.ts';
@@ -20,9 +21,15 @@ const record = (id: number, path: string, status: number, trace: Partial<Request
   ...trace,
   textAt: 0,
   textBytes: 0,
+  answerAt: 0,
+  answerBytes: 0,
 });
-const add = (journal: RequestJournal, path: string, status: number) =>
-  journal.add(packMessages({}, undefined, {}, `{"path":"${path}"}`), (id, textAt, textBytes) => ({ ...record(id, path, status), textAt, textBytes }));
+const addAnswer = (journal: RequestJournal, path: string, answer: PackedAnswer, shared: boolean, requestBody?: string) =>
+  journal.add(packRequest({}, requestBody, answer), answer, shared, (id, text) => ({ ...record(id, path, 200), ...text }));
+const add = (journal: RequestJournal, path: string, status: number) => {
+  const answer = packAnswer({}, `{"path":"${path}"}`);
+  return journal.add(packRequest({}, undefined, answer), answer, false, (id, text) => ({ ...record(id, path, status), ...text }));
+};
 
 describe('RequestJournal (the ring behind GET /__mock/requests)', () => {
   it('keeps the last `capacity` records, oldest first, with ids that keep growing', () => {
@@ -136,14 +143,75 @@ describe('the journal keeps the newest messages in a fixed block of bytes', () =
     expect(joined.bytes).toBe(12);
   });
 
-  it('packs a request and an answer in two halves that the journal writes as parts and reads back as one text', () => {
+  it('packs a request and an answer in two halves that the journal writes apart and reads back as one text', () => {
     const answer = packAnswer({ 'Content-Type': 'application/json' }, '{"ü":1}');
     const journal = new RequestJournal(10);
-    const entry = journal.add([packRequest({ accept: '*/*' }, '{"a":1}', answer), answer.head, answer.body], (id, textAt, textBytes) => ({ ...record(id, '/p', 200), textAt, textBytes }));
+    const entry = journal.add(packRequest({ accept: '*/*' }, '{"a":1}', answer), answer, false, (id, text) => ({ ...record(id, '/p', 200), ...text }));
     expect(journal.messages(entry)).toEqual({
       request: { headers: { accept: '*/*' }, body: { text: '{"a":1}', truncated: false } },
       response: { headers: { 'Content-Type': 'application/json' }, body: { text: '{"ü":1}', truncated: false } },
     });
+    expect(entry.answerAt).toBe(entry.textAt + entry.textBytes);
+  });
+
+  it('writes a shared answer once while the ring holds it: its records point at the same text', () => {
+    const answer = packAnswer({ 'Content-Type': 'application/json' }, JSON.stringify({ data: 'x'.repeat(1000) }));
+    // 4 KiB hold four copies of a 1 KB answer, not fifty.
+    const journal = new RequestJournal(100, 4096);
+    const records = Array.from({ length: 50 }, (_, i) => addAnswer(journal, `/p${i}`, answer, true, `{"n":${i}}`));
+    expect(new Set(records.map((r) => r.answerAt)).size).toBe(1);
+    for (const [i, r] of records.entries()) {
+      const messages = journal.messages(r);
+      expect(messages?.request.body?.text).toBe(`{"n":${i}}`);
+      expect(messages?.response.body?.text).toBe(answer.body);
+    }
+  });
+
+  it('writes an answer that is not shared for each record, so that a small ring keeps only the newest', () => {
+    const answer = packAnswer({}, JSON.stringify({ data: 'x'.repeat(1000) }));
+    const journal = new RequestJournal(100, 4096);
+    const records = Array.from({ length: 50 }, (_, i) => addAnswer(journal, `/p${i}`, answer, false));
+    expect(new Set(records.map((r) => r.answerAt)).size).toBe(50);
+    expect(journal.messages(records[0]!)).toBeUndefined();
+    expect(journal.messages(records[49]!)?.response.body?.text).toBe(answer.body);
+  });
+
+  it('writes a shared answer again once newer texts or a clear have overwritten it; the records that pointed at the old text lose it', () => {
+    const shared = packAnswer({}, JSON.stringify({ data: 's'.repeat(1000) }));
+    const journal = new RequestJournal(100, 4096);
+    const first = addAnswer(journal, '/shared', shared, true);
+    for (let i = 0; i < 5; i++) add(journal, `/other${i}`.padEnd(600, 'o'), 200);
+    expect(journal.messages(first)).toBeUndefined();
+    const second = addAnswer(journal, '/shared', shared, true);
+    expect(second.answerAt).toBeGreaterThan(first.answerAt);
+    expect(journal.messages(second)?.response.body?.text).toBe(shared.body);
+    journal.clear();
+    const third = addAnswer(journal, '/shared', shared, true);
+    expect(third.answerAt).toBeGreaterThan(second.answerAt);
+    expect(journal.messages(second)).toBeUndefined();
+    expect(journal.messages(third)?.response.body?.text).toBe(shared.body);
+  });
+
+  it('reads back every record just added, whatever its own request overwrote of a shared answer (property)', () => {
+    // Small rings and texts up to the ring's limit (a quarter of its size in UTF-16 units), some of
+    // them multi-byte, so that a request's half often wraps over the shared answer's text.
+    const answers = [150, 350].map((n, i) => packAnswer({ 'x-answer': String(i) }, JSON.stringify({ data: (i === 0 ? 'a' : '€').repeat(n) })));
+    const step = fc.record({ answer: fc.nat(answers.length), shared: fc.boolean(), request: fc.nat(300), char: fc.constantFrom('r', 'ü', '€') });
+    fc.assert(
+      fc.property(fc.integer({ min: 4096, max: 8192 }), fc.array(step, { minLength: 1, maxLength: 80 }), (size, steps) => {
+        const journal = new RequestJournal(100, size);
+        for (const [i, { answer: which, shared, request, char }] of steps.entries()) {
+          // The last index is an answer made for this record alone.
+          const answer = answers[which] ?? packAnswer({}, `{"n":${i}}`);
+          const body = char.repeat(request);
+          const entry = addAnswer(journal, `/p${i}`, answer, shared, body);
+          const messages = journal.messages(entry);
+          expect(messages?.request.body?.text).toBe(body);
+          expect(messages?.response).toEqual(unpackMessages(packMessages({}, undefined, parseHead(answer.head), answer.body)).response);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('drops the messages of old entries but keeps the entries themselves', () => {
@@ -156,3 +224,8 @@ describe('the journal keeps the newest messages in a fixed block of bytes', () =
     expect(viewJournalRecord(records[0]!, undefined)).toMatchObject({ path: '/p0', messagesKept: false, request: { headers: {}, body: null } });
   });
 });
+
+/** `packAnswer`'s header lines back as headers. */
+function parseHead(head: string): Record<string, string> {
+  return Object.fromEntries(head.split('\n').filter(Boolean).map((line) => line.split(': ') as [string, string]));
+}

@@ -249,7 +249,8 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
     const serialized = reply.serialized ?? serializeResponse(response);
     const durationMs = performance.now() - started;
     const { answer, path, query } = partsOf(reply, serialized, url, request.target);
-    journal.add([packRequest(request.headers, trace.requestBody, answer), answer.head, answer.body], (id, textAt, textBytes) => ({
+    // A remembered answer's half is the same object for every request it serves: written once (`RequestJournal.add`).
+    journal.add(packRequest(request.headers, trace.requestBody, answer), answer, reply.remembered === true, (id, text) => ({
       id,
       receivedAt,
       durationMs,
@@ -264,8 +265,10 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
       responseViolations: trace.responseViolations,
       faults: trace.faults.length > 0 ? trace.faults : NO_FAULTS,
       prefer: trace.prefer,
-      textAt,
-      textBytes,
+      textAt: text.textAt,
+      textBytes: text.textBytes,
+      answerAt: text.answerAt,
+      answerBytes: text.answerBytes,
     }));
     return reply.serialized ? reply : Object.assign({}, reply, { serialized });
   }

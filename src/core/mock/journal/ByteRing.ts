@@ -34,6 +34,20 @@ export class ByteRing {
    * new string.
    */
   write(...parts: readonly string[]): RingSlot {
+    return this.#place(parts)[1];
+  }
+
+  /** Writes `first` and then `rest` as one text (as `write` does) and says where each of the two is. */
+  writeSplit(first: string, ...rest: readonly string[]): readonly [RingSlot, RingSlot] {
+    const [firstBytes, whole] = this.#place([first, ...rest]);
+    return [
+      { at: whole.at, bytes: firstBytes },
+      { at: whole.at + firstBytes, bytes: whole.bytes - firstBytes },
+    ];
+  }
+
+  /** Writes the parts as one text: the bytes of the first part, and the slot of the whole. */
+  #place(parts: readonly string[]): [number, RingSlot] {
     let units = 0;
     for (const part of parts) units += part.length;
     // A text never wraps around the end: it starts over at offset 0 when it might not fit.
@@ -43,17 +57,24 @@ export class ByteRing {
       offset = 0;
     }
     let written = 0;
-    for (const part of parts) {
+    let firstBytes = 0;
+    for (const [i, part] of parts.entries()) {
       if (part.length > 0) written += encoder.encodeInto(part, this.#bytes.subarray(offset + written, offset + written + part.length * 3)).written;
+      if (i === 0) firstBytes = written;
     }
     const slot = { at: this.#written, bytes: written };
     this.#written += written;
-    return slot;
+    return [firstBytes, slot];
+  }
+
+  /** Whether the text in `slot` is still there (newer texts have not overwritten it, no clear since). */
+  holds(slot: RingSlot): boolean {
+    return slot.at >= this.#written - this.size;
   }
 
   /** The text in `slot`, or `undefined` once newer texts have overwritten it. */
   read(slot: RingSlot): string | undefined {
-    if (slot.at < this.#written - this.size) return undefined;
+    if (!this.holds(slot)) return undefined;
     const offset = slot.at % this.size;
     return decoder.decode(this.#bytes.subarray(offset, offset + slot.bytes));
   }

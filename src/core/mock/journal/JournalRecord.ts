@@ -4,8 +4,10 @@ import type { RequestTrace } from '../pipeline/RequestTrace.ts';
 /**
  * One API request as the journal keeps it: what came in and went out, and what the request path
  * noted (the trace's fields, flattened). Headers and bodies are not kept as strings but written into
- * the journal's `ByteRing` as one text (`textAt`, `textBytes`): see `packMessages`. A record is one
- * small object of numbers and short strings, so that keeping a thousand costs the collector little.
+ * the journal's `ByteRing` as two texts, the request's half (`textAt`, `textBytes`) and the answer's
+ * (`answerAt`, `answerBytes`, which the records of a remembered answer share): see `packMessages`. A
+ * record is one small object of numbers and short strings, so that keeping a thousand costs the
+ * collector little.
  */
 export interface JournalRecord extends Omit<RequestTrace, 'requestBody'> {
   /** 1, 2, ... in arrival order of the answers; never reused, not even after a clear. */
@@ -21,7 +23,10 @@ export interface JournalRecord extends Omit<RequestTrace, 'requestBody'> {
   readonly query: string;
   readonly status: number;
   readonly warnings: readonly RequestWarning[];
-  /** Where the packed headers and bodies start in the journal's ring, and their length in bytes. */
+  /** Where the request's half of the packed headers and bodies (`packRequest`) is in the journal's ring, and its length in bytes. */
   readonly textAt: number;
   readonly textBytes: number;
+  /** Where the answer's half (`packAnswer`'s head and body) is in the journal's ring, and its length in bytes. */
+  readonly answerAt: number;
+  readonly answerBytes: number;
 }

@@ -1,6 +1,6 @@
-import { ByteRing } from './ByteRing.ts';
+import { ByteRing, type RingSlot } from './ByteRing.ts';
 import type { JournalRecord } from './JournalRecord.ts';
-import { unpackMessages, type JournalMessage } from './packMessages.ts';
+import { unpackMessages, type JournalMessage, type PackedAnswer } from './packMessages.ts';
 
 /** The journal keeps the last this many requests. */
 export const JOURNAL_CAPACITY = 1000;
@@ -20,6 +20,14 @@ export interface JournalFilter {
   readonly limit?: number | undefined;
 }
 
+/** Where a record's two texts are in the journal's ring (`JournalRecord`'s fields of the same names). */
+export interface MessageSlots {
+  readonly textAt: number;
+  readonly textBytes: number;
+  readonly answerAt: number;
+  readonly answerBytes: number;
+}
+
 /** Called with each new record, and with `'cleared'` after a clear. */
 export type JournalListener = (event: JournalRecord | 'cleared') => void;
 
@@ -31,7 +39,8 @@ export type JournalListener = (event: JournalRecord | 'cleared') => void;
  *
  * @example
  *   const journal = new RequestJournal();
- *   journal.add(packMessages(headers, body, answerHeaders, answerBody), (id, textAt, textBytes) => ({ id, textAt, textBytes, ...fields }));
+ *   const answer = packAnswer(answerHeaders, answerBody);
+ *   journal.add(packRequest(headers, body, answer), answer, false, (id, text) => ({ id, ...text, ...fields }));
  *   journal.list({ status: '4xx', path: '/devices' });
  */
 export class RequestJournal {
@@ -42,6 +51,8 @@ export class RequestJournal {
   #lastId = 0;
   readonly #listeners = new Set<JournalListener>();
   readonly #messages: ByteRing;
+  /** Where each shared answer was last written (see `add`). */
+  readonly #answers = new WeakMap<PackedAnswer, RingSlot>();
 
   constructor(
     readonly capacity: number = JOURNAL_CAPACITY,
@@ -62,13 +73,27 @@ export class RequestJournal {
   }
 
   /**
-   * Adds a record built with its id and where `messages` (from `packMessages`, or its parts
-   * `packRequest`, `packAnswer(...).head` and `.body`) was written; the oldest record is dropped when
-   * the journal is full.
+   * Adds a record built with its id and where its two halves were written: the request's
+   * (`packRequest`) and the answer's (`packAnswer`). The oldest record is dropped when the journal is
+   * full. A `shared` answer (a remembered one, the same object for every request it serves) is
+   * written once and its text reused while the ring still holds it: a page served a thousand times
+   * is not copied a thousand times, and the ring keeps the messages of many more requests.
    */
-  add(messages: string | readonly string[], build: (id: number, textAt: number, textBytes: number) => JournalRecord): JournalRecord {
-    const slot = typeof messages === 'string' ? this.#messages.write(messages) : this.#messages.write(...messages);
-    const record = build(++this.#lastId, slot.at, slot.bytes);
+  add(request: string, answer: PackedAnswer, shared: boolean, build: (id: number, text: MessageSlots) => JournalRecord): JournalRecord {
+    let slots: readonly [RingSlot, RingSlot] | undefined;
+    const kept = shared ? this.#answers.get(answer) : undefined;
+    if (kept !== undefined && this.#messages.holds(kept)) {
+      const requestSlot = this.#messages.write(request);
+      // Writing the request's half may have wrapped over the kept answer: then both are written below.
+      if (this.#messages.holds(kept)) slots = [requestSlot, kept];
+    }
+    if (slots === undefined) {
+      // The two halves as one text, which the ring never overwrites with itself.
+      slots = this.#messages.writeSplit(request, answer.head, answer.body);
+      if (shared) this.#answers.set(answer, slots[1]);
+    }
+    const [requestSlot, answerSlot] = slots;
+    const record = build(++this.#lastId, { textAt: requestSlot.at, textBytes: requestSlot.bytes, answerAt: answerSlot.at, answerBytes: answerSlot.bytes });
     this.#ring[this.#next] = record;
     this.#next = (this.#next + 1) % this.capacity;
     if (this.#size < this.capacity) this.#size++;
@@ -78,8 +103,9 @@ export class RequestJournal {
 
   /** A record's request and answer (headers and bodies), or `undefined` once newer messages have overwritten them. */
   messages(record: JournalRecord): { readonly request: JournalMessage; readonly response: JournalMessage } | undefined {
-    const text = this.#messages.read({ at: record.textAt, bytes: record.textBytes });
-    return text === undefined ? undefined : unpackMessages(text);
+    const request = this.#messages.read({ at: record.textAt, bytes: record.textBytes });
+    const answer = this.#messages.read({ at: record.answerAt, bytes: record.answerBytes });
+    return request === undefined || answer === undefined ? undefined : unpackMessages(request + answer);
   }
 
   /** The record of this id, while it is kept. */

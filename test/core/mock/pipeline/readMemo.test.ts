@@ -253,5 +253,8 @@ describe('the read memo in the request path', () => {
     expect(texts.map((t) => t?.request.headers['x-request'])).toEqual(['n0', 'n1', 'n2']);
     expect(texts[2]?.response).toEqual(texts[0]?.response);
     expect(texts[2]?.response.body?.text).toBe(respond(await handler.handle(list())).serialized!.payload);
+    // The answer's text is written once for the requests a remembered answer serves (the second computation is the one kept).
+    expect(records[2]!.answerAt).toBe(records[1]!.answerAt);
+    expect(records[1]!.answerAt).not.toBe(records[0]!.answerAt);
   });
 });
