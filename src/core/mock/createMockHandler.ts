@@ -14,7 +14,7 @@ import { RequestJournal } from './journal/RequestJournal.ts';
 import type { ResponseViolationReport } from './pipeline/checkResponse.ts';
 import { handleApiRequest, type ApiPipeline } from './pipeline/handleApiRequest.ts';
 import { limitBodySize } from './pipeline/limitBodySize.ts';
-import { parseRequestUrl } from './pipeline/parseRequestUrl.ts';
+import { createRequestUrlParser } from './pipeline/parseRequestUrl.ts';
 import { ReadMemo } from './pipeline/ReadMemo.ts';
 import { DEFAULT_BODY_LIMIT, type PlainRequest, type Reply } from './pipeline/PlainRequest.ts';
 import { serializeResponse, type SerializedResponse } from './pipeline/serializeResponse.ts';
@@ -194,6 +194,8 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
    * between the requests of one URL: nothing new per request is left for the collector to promote.
    */
   const journalParts = new WeakMap<MockResponse, JournalParts>();
+  /** Request URLs, parsed once per target and Host. */
+  const parseUrl = createRequestUrlParser();
   const partsOf = (reply: Reply & { kind: 'respond' }, serialized: SerializedResponse, url: URL | null, target: string): JournalParts => {
     let parts = reply.remembered ? journalParts.get(reply.response) : undefined;
     if (parts === undefined) {
@@ -282,7 +284,7 @@ export function createMockHandler<S extends MockState>(options: MockHandlerOptio
   function handleNow(request: PlainRequest): Reply | Promise<Reply> {
     const receivedAt = Date.now();
     const started = performance.now();
-    const url = parseRequestUrl(request.target, request.headers.host);
+    const url = parseUrl(request.target, request.headers.host);
     try {
       const reply = route(request, url);
       if (reply instanceof Promise) return reply.then((settled) => journaled(request, url, settled, receivedAt, started)).catch((error: unknown) => failed(request, error));
