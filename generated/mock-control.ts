@@ -84,8 +84,10 @@ export interface paths {
          *     (a mock bug, also flagged with `x-mock-response-violations`), the warnings sent in
          *     `x-mock-warnings`, the `Prefer` header and what became of it, the faults applied, and the
          *     request's and the answer's headers and bodies (bodies cut at 16 KiB; credential headers
-         *     shown as their length only; the newest 1 MiB of headers and bodies are kept, older
-         *     entries say `messagesKept: false`). Control API requests are not journaled.
+         *     shown as their length only; the newest 1 MiB of headers and bodies are kept, a repeated
+         *     read's answer once for all its entries, which may then lose it up to half a MiB sooner
+         *     than the entries around them; entries whose texts are gone say `messagesKept: false`).
+         *     Control API requests are not journaled.
          *
          *     Filters combine: `path` (entries whose path contains the text), `status` (`422` or a
          *     class such as `4xx`), `after` (entries newer than that id: what a poller has not seen yet),

@@ -272,7 +272,7 @@
       ['warnings', entry.warnings || 'none'],
       ['Prefer', entry.prefer ? `${entry.prefer.header}: ${entry.prefer.outcome}${entry.prefer.reason ? ` (${entry.prefer.reason})` : ''}` : 'none'],
       ['faults', entry.faults.length ? entry.faults.join(', ') : 'none'],
-      ...(entry.messagesKept ? [] : [['messages', 'no longer kept (the journal keeps the newest 1 MiB of headers and bodies)']]),
+      ...(entry.messagesKept ? [] : [['messages', 'no longer kept (the journal keeps the newest 1 MiB of headers and bodies; a repeated read\'s answer once for its entries)']]),
     ];
     $('detail').replaceChildren(
       el('h2', { text: `${entry.method} ${entry.path}${entry.query ? `?${entry.query}` : ''} → ${entry.status}` }),

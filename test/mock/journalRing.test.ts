@@ -176,6 +176,28 @@ describe('the journal keeps the newest messages in a fixed block of bytes', () =
     expect(journal.messages(records[49]!)?.response.body?.text).toBe(answer.body);
   });
 
+  it('writes a shared answer again once it is in the older half of the ring, though the ring still holds it', () => {
+    const shared = packAnswer({}, JSON.stringify({ data: 's'.repeat(200) }));
+    const journal = new RequestJournal(100, 8192);
+    const first = addAnswer(journal, '/shared', shared, true);
+    // ~3 KB of other entries: the shared text is still in the newer half.
+    for (let i = 0; i < 3; i++) add(journal, `/other${i}`.padEnd(1000, 'o'), 200);
+    expect(addAnswer(journal, '/shared', shared, true).answerAt).toBe(first.answerAt);
+    // ~2 KB more: now older than half the ring (4 KiB), though not yet overwritten.
+    for (let i = 3; i < 5; i++) add(journal, `/other${i}`.padEnd(1000, 'o'), 200);
+    expect(journal.messages(first)?.response.body?.text).toBe(shared.body);
+    const again = addAnswer(journal, '/shared', shared, true);
+    expect(again.answerAt).toBeGreaterThan(first.answerAt);
+    expect(journal.messages(again)?.response.body?.text).toBe(shared.body);
+  });
+
+  it('reads back an answer half that starts with U+FEFF (no headers), the character kept', () => {
+    const answer = packAnswer({}, '\uFEFF{"a":1}');
+    const journal = new RequestJournal(10);
+    const entry = journal.add(packRequest({}, undefined, answer), answer, false, (id, text) => ({ ...record(id, '/p', 200), ...text }));
+    expect(journal.messages(entry)?.response.body?.text).toBe('\uFEFF{"a":1}');
+  });
+
   it('writes a shared answer again once newer texts or a clear have overwritten it; the records that pointed at the old text lose it', () => {
     const shared = packAnswer({}, JSON.stringify({ data: 's'.repeat(1000) }));
     const journal = new RequestJournal(100, 4096);

@@ -137,9 +137,9 @@ function writeReply(res: ServerResponse, reply: Reply): void {
   // A client that went away gets nothing; an answer already started (never, today) is not restarted.
   if (reply.kind === 'clientGone' || res.headersSent) return;
   const { status, headers, payload, bytes } = reply.serialized ?? serializeResponse(reply.response);
-  // The head as a flat list of names and values (which writeHead takes as it is): the serialised
-  // headers are shared by a remembered answer's requests, and a copy with Content-Length added
-  // would get a hidden class of its own for every request.
+  // The head as a flat list of names and values: the serialised headers are shared by a remembered
+  // answer's requests, and a copy with Content-Length added would get a hidden class of its own for
+  // every request.
   const head: (string | number)[] = [];
   for (const name in headers) head.push(name, headers[name]!);
   // A remembered answer's bytes go out as they are (no string to join with the head and encode again).

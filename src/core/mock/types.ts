@@ -20,7 +20,8 @@ export interface MockRequest {
   readonly body: unknown;
   /**
    * The absolute URL the client called (scheme and host from the request), for answers that echo it
-   * (Laravel's pagination links).
+   * (Laravel's pagination links). Read only: requests to the same target share it
+   * (`createRequestUrlParser`), so a change would reach the others.
    */
   readonly url: URL;
 }

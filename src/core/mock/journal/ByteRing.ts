@@ -1,5 +1,6 @@
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+// A text may start with U+FEFF (an answer's half with no headers): it is kept, not taken for a byte order mark.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Where a text was written in a `ByteRing`: an absolute position (it only grows) and its length in bytes. */
 export interface RingSlot {
@@ -65,6 +66,11 @@ export class ByteRing {
     const slot = { at: this.#written, bytes: written };
     this.#written += written;
     return [firstBytes, slot];
+  }
+
+  /** Whether the text in `slot` was written within the last `size / 2` bytes (and no clear since). */
+  isRecent(slot: RingSlot): boolean {
+    return slot.at >= this.#written - this.size / 2;
   }
 
   /** Whether the text in `slot` is still there (newer texts have not overwritten it, no clear since). */

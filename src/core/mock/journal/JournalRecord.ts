@@ -9,7 +9,7 @@ import type { RequestTrace } from '../pipeline/RequestTrace.ts';
  * record is one small object of numbers and short strings, so that keeping a thousand costs the
  * collector little.
  */
-export interface JournalRecord extends Omit<RequestTrace, 'requestBody'> {
+export interface JournalRecord extends Omit<RequestTrace, 'requestBody'>, MessageSlots {
   /** 1, 2, ... in arrival order of the answers; never reused, not even after a clear. */
   readonly id: number;
   /** When the request arrived, Unix milliseconds (wall clock, not the mock clock). */
@@ -23,10 +23,14 @@ export interface JournalRecord extends Omit<RequestTrace, 'requestBody'> {
   readonly query: string;
   readonly status: number;
   readonly warnings: readonly RequestWarning[];
-  /** Where the request's half of the packed headers and bodies (`packRequest`) is in the journal's ring, and its length in bytes. */
+}
+
+/** Where a record's two texts are in the journal's ring. */
+export interface MessageSlots {
+  /** Where the request's half of the packed headers and bodies (`packRequest`) is, and its length in bytes. */
   readonly textAt: number;
   readonly textBytes: number;
-  /** Where the answer's half (`packAnswer`'s head and body) is in the journal's ring, and its length in bytes. */
+  /** Where the answer's half (`packAnswer`'s head and body) is, and its length in bytes. */
   readonly answerAt: number;
   readonly answerBytes: number;
 }

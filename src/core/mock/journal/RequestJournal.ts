@@ -1,5 +1,5 @@
 import { ByteRing, type RingSlot } from './ByteRing.ts';
-import type { JournalRecord } from './JournalRecord.ts';
+import type { JournalRecord, MessageSlots } from './JournalRecord.ts';
 import { unpackMessages, type JournalMessage, type PackedAnswer } from './packMessages.ts';
 
 /** The journal keeps the last this many requests. */
@@ -18,14 +18,6 @@ export interface JournalFilter {
   readonly after?: number | undefined;
   /** At most this many (the newest of those that match). */
   readonly limit?: number | undefined;
-}
-
-/** Where a record's two texts are in the journal's ring (`JournalRecord`'s fields of the same names). */
-export interface MessageSlots {
-  readonly textAt: number;
-  readonly textBytes: number;
-  readonly answerAt: number;
-  readonly answerBytes: number;
 }
 
 /** Called with each new record, and with `'cleared'` after a clear. */
@@ -76,13 +68,16 @@ export class RequestJournal {
    * Adds a record built with its id and where its two halves were written: the request's
    * (`packRequest`) and the answer's (`packAnswer`). The oldest record is dropped when the journal is
    * full. A `shared` answer (a remembered one, the same object for every request it serves) is
-   * written once and its text reused while the ring still holds it: a page served a thousand times
-   * is not copied a thousand times, and the ring keeps the messages of many more requests.
+   * written once and its text reused while it is in the newer half of the ring: a page served a
+   * thousand times is not copied a thousand times, and the ring keeps the messages of many more
+   * requests.
    */
   add(request: string, answer: PackedAnswer, shared: boolean, build: (id: number, text: MessageSlots) => JournalRecord): JournalRecord {
     let slots: readonly [RingSlot, RingSlot] | undefined;
     const kept = shared ? this.#answers.get(answer) : undefined;
-    if (kept !== undefined && this.#messages.holds(kept)) {
+    // Reused only while it is in the newer half of the ring: an entry then keeps its messages at most
+    // half the ring's size sooner than the entries written just before it, not as soon as the next lap.
+    if (kept !== undefined && this.#messages.isRecent(kept)) {
       const requestSlot = this.#messages.write(request);
       // Writing the request's half may have wrapped over the kept answer: then both are written below.
       if (this.#messages.holds(kept)) slots = [requestSlot, kept];

@@ -19,7 +19,7 @@ export interface JournalEntryView {
   readonly warnings: string | null;
   readonly prefer: { readonly header: string; readonly outcome: 'answered' | 'ignored' | 'delay-only' | 'not-used'; readonly reason?: string } | null;
   readonly faults: readonly string[];
-  /** Whether the request's and the answer's headers and bodies are still kept (the newest 1 MiB are). */
+  /** Whether the request's and the answer's headers and bodies are still kept (the newest texts, 1 MiB, are: see `RequestJournal.add`). */
   readonly messagesKept: boolean;
   readonly request: JournalMessage;
   readonly response: JournalMessage;

@@ -6,6 +6,7 @@ export interface SpecRequest {
   readonly method: string;
   /** Path in the document's path space (`/devices/123`). */
   readonly path: string;
+  /** Read only: the request URL's, which requests to the same target share (`createRequestUrlParser`). */
   readonly query: URLSearchParams;
   readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: unknown;
