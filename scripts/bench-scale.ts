@@ -23,7 +23,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,7 +32,7 @@ import { API_REGISTRY } from '../src/apiRegistry.ts';
 import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
 // @ts-expect-error plain JavaScript module without declarations
 import { ensureMockBuilt } from './build-mock.mjs';
-import { inTurns, median } from './benchRounds.ts';
+import { inTurns, median, startNodeFlags } from './benchRounds.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,16 +73,8 @@ interface Mock {
   readonly base: string;
 }
 
-/**
- * The Node flags `npm start` runs the mock with (package.json `scripts.start`), so the figures are
- * those of the process a user starts.
- */
-const START_NODE_FLAGS: string[] = (() => {
-  const start = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const words = start.split(/\s+/);
-  const node = words.indexOf('node');
-  return node < 0 ? [] : words.slice(node + 1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((p) => p.startsWith('--')));
-})();
+/** The Node flags `npm start` runs the mock with, so the figures are those of the process a user starts. */
+const START_NODE_FLAGS = startNodeFlags(repoRoot);
 
 /** Starts the bundled mock on free ports and resolves once its banner names the URL. */
 function startMock(extraArgs: string[]): Promise<Mock> {

@@ -26,7 +26,6 @@
  *   npm run bench -- --scale                       # the scale benchmark alone (scripts/bench-scale.ts)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,7 +34,7 @@ import autocannon from 'autocannon';
 import { API_REGISTRY } from '../src/apiRegistry.ts';
 import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
 import { runMixedWorkload, type MixedResult, type MixedTarget } from './bench-mixed.ts';
-import { combineRounds, inTurns, median } from './benchRounds.ts';
+import { combineRounds, inTurns, median, startNodeFlags } from './benchRounds.ts';
 // @ts-expect-error plain JavaScript module without declarations
 import { ensureMockBuilt } from './build-mock.mjs';
 
@@ -77,11 +76,8 @@ const DEVICE = '7788097973';
 const PORTS = { mockAny: 27010, mockAgora: 27011, prismAny: 27020, prismAgora: 27021, bare: 27030, startAny: 27040, startAgora: 27041 };
 const node = process.execPath;
 
-/** The Node flags of `npm start` (package.json `scripts.start`), so the mock runs as a user starts it. */
-const START_NODE_FLAGS: string[] = (() => {
-  const start = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return start.split(/\s+/).filter((word) => word.startsWith('--'));
-})();
+/** The Node flags of `npm start`, so the mock runs as a user starts it. */
+const START_NODE_FLAGS = startNodeFlags(repoRoot);
 
 const children: ChildProcess[] = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));

@@ -5,6 +5,9 @@
  * process slowed moves less than a mean, while every error of every round counts.
  */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** The middle value (the lower of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError('median of no values');
@@ -51,4 +54,18 @@ export async function inTurns<T, R>(targets: readonly T[], rounds: number, measu
     }
   }
   return runs;
+}
+
+/**
+ * The Node flags `npm start` runs the mock with (the `--` words right after `node` in the
+ * `package.json` of `root`), so that a bench measures the process a user starts.
+ *
+ * @example
+ *   startNodeFlags('/repo'); // ['--max-semi-space-size=1', '--heap-growing-percent=50']
+ */
+export function startNodeFlags(root: string): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.split(/\s+/);
+  const node = words.indexOf('node');
+  return node < 0 ? [] : words.slice(node + 1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((p) => p.startsWith('--')));
 }
