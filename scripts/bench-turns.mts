@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
-import { inTurns, median, startNodeFlags } from './benchRounds.ts';
+import { inTurns, median, startNodeFlags, waitReady } from './benchRounds.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -67,13 +67,7 @@ const builds: Build[] = roots.map((root, i) => {
   children.push(child);
   return { root, url: `http://127.0.0.1:${port}${ANYCLASSROOM_FACTS.basePath}/devices?per_page=20`, child };
 });
-for (const build of builds) {
-  const since = performance.now();
-  while ((await fetch(build.url, { headers }).then((r) => r.status, () => 0)) !== 200) {
-    if (performance.now() - since > 30_000) throw new Error(`${build.root}: no 200 from ${build.url} after 30 s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+for (const build of builds) await waitReady(build.url, headers, performance.now());
 
 interface Turn {
   readonly rps: number;

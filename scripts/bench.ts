@@ -34,7 +34,7 @@ import autocannon from 'autocannon';
 import { API_REGISTRY } from '../src/apiRegistry.ts';
 import { ANYCLASSROOM_FACTS } from '../src/anyclassroom/facts.ts';
 import { runMixedWorkload, type MixedResult, type MixedTarget } from './bench-mixed.ts';
-import { combineRounds, inTurns, median, startNodeFlags } from './benchRounds.ts';
+import { combineRounds, inTurns, median, startNodeFlags, waitReady } from './benchRounds.ts';
 // @ts-expect-error plain JavaScript module without declarations
 import { ensureMockBuilt } from './build-mock.mjs';
 
@@ -93,23 +93,6 @@ async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
-}
-
-/** Polls until the URL answers 200; returns the milliseconds from `since`. */
-async function waitReady(url: string, headers: Record<string, string>, since: number, timeoutMs = 30_000): Promise<number> {
-  for (;;) {
-    try {
-      const res = await fetch(url, { headers });
-      if (res.status === 200) {
-        await res.arrayBuffer();
-        return performance.now() - since;
-      }
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - since > timeoutMs) throw new Error(`${url} not ready after ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
 }
 
 /** Resident memory of a process (VmRSS), MB. */

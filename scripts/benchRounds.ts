@@ -2,7 +2,8 @@
  * How `npm run bench` measures over rounds on a shared machine: the targets of a workload take turns,
  * round after round, in a rotated order (`inTurns`), so that each is measured across the same stretch
  * of time; each figure is then the median of its rounds (`combineRounds`), which a round another
- * process slowed moves less than a mean, while every error of every round counts.
+ * process slowed moves less than a mean, while every error of every round counts. Also what every
+ * bench needs to start the mock as a user does: `npm start`'s Node flags, and waiting for a 200.
  */
 
 import { readFileSync } from 'node:fs';
@@ -68,4 +69,21 @@ export function startNodeFlags(root: string): string[] {
   const words = start.split(/\s+/);
   const node = words.indexOf('node');
   return node < 0 ? [] : words.slice(node + 1).filter((w, i, all) => w.startsWith('--') && all.slice(0, i).every((p) => p.startsWith('--')));
+}
+
+/** Polls until the URL answers 200; returns the milliseconds from `since`. */
+export async function waitReady(url: string, headers: Record<string, string>, since: number, timeoutMs = 30_000): Promise<number> {
+  for (;;) {
+    try {
+      const res = await fetch(url, { headers });
+      if (res.status === 200) {
+        await res.arrayBuffer();
+        return performance.now() - since;
+      }
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - since > timeoutMs) throw new Error(`${url} not ready after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 2));
+  }
 }

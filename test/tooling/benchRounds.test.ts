@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { combineRounds, inTurns, median } from '../../scripts/benchRounds.ts';
+import { combineRounds, inTurns, median, startNodeFlags } from '../../scripts/benchRounds.ts';
 
 describe('npm run bench over rounds (scripts/benchRounds.ts)', () => {
   it('takes the middle value, the lower middle for an even count, without reordering its input', () => {
@@ -33,5 +36,13 @@ describe('npm run bench over rounds (scripts/benchRounds.ts)', () => {
       ['prism0', 'prism1', 'prism2'],
       ['bare0', 'bare1', 'bare2'],
     ]);
+  });
+
+  it("reads npm start's Node flags: the -- words right after node, not the script's own arguments", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'start-flags-'));
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'node --a=1 --b scripts/start.mjs --port 4010' } }));
+    expect(startNodeFlags(dir)).toEqual(['--a=1', '--b']);
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'tsx scripts/start.ts --port 4010' } }));
+    expect(startNodeFlags(dir)).toEqual([]);
   });
 });

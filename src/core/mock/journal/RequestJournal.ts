@@ -75,8 +75,8 @@ export class RequestJournal {
   add(request: string, answer: PackedAnswer, shared: boolean, build: (id: number, text: MessageSlots) => JournalRecord): JournalRecord {
     let slots: readonly [RingSlot, RingSlot] | undefined;
     const kept = shared ? this.#answers.get(answer) : undefined;
-    // Reused only while it is in the newer half of the ring: an entry then keeps its messages at most
-    // half the ring's size sooner than the entries written just before it, not as soon as the next lap.
+    // Reused only while it is in the newer half of the ring: an entry then loses its messages at most
+    // half the ring's size sooner than the entries written just before it, not a whole lap sooner.
     if (kept !== undefined && this.#messages.isRecent(kept)) {
       const requestSlot = this.#messages.write(request);
       // Writing the request's half may have wrapped over the kept answer: then both are written below.
